@@ -14,7 +14,7 @@ PKGS=(
   xvfb xauth
 )
 if [[ "${1:-}" == "--training" ]]; then
-  PKGS+=(python3-torch python3-numpy python3-onnx libopenblas0-pthread)
+  PKGS+=(python3-torch python3-numpy python3-onnx python3-opencv libopenblas0-pthread)
 fi
 
 missing=()
