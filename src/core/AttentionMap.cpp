@@ -13,6 +13,10 @@ namespace al {
 
 namespace {
 
+class AttentionMapTr {
+    Q_DECLARE_TR_FUNCTIONS(al::AttentionMap)
+};
+
 // The string forms are part of the JSON output and the CLI, so they never change once published.
 constexpr std::array<std::pair<MapKind, const char*>, 5> kKindNames{{
     {MapKind::Spatial, "spatial"},
@@ -50,11 +54,17 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& t
 
 } // namespace
 
-QString toString(MapKind kind) { return nameOf(kKindNames, kind); }
+QString toString(MapKind kind) {
+    return nameOf(kKindNames, kind);
+}
 
-std::optional<MapKind> mapKindFromString(const QString& name) { return valueOf(kKindNames, name); }
+std::optional<MapKind> mapKindFromString(const QString& name) {
+    return valueOf(kKindNames, name);
+}
 
-QString toString(ValueSemantics semantics) { return nameOf(kSemanticsNames, semantics); }
+QString toString(ValueSemantics semantics) {
+    return nameOf(kSemanticsNames, semantics);
+}
 
 std::optional<ValueSemantics> valueSemanticsFromString(const QString& name) {
     return valueOf(kSemanticsNames, name);
@@ -69,9 +79,8 @@ cv::Rect2d AttentionMap::inputRegion(cv::Size inputSize) const {
 MapStats AttentionMap::stats(cv::Size inputSize) const {
     if (data.empty() || data.type() != CV_32FC1) {
         throw Error(ErrorCode::BadInput,
-                    QCoreApplication::translate("al::AttentionMap",
-                                                "Map '%1' has no float data (expected a non-empty "
-                                                "single-channel 32-bit float matrix).")
+                    AttentionMapTr::tr("Map '%1' has no float data (expected a non-empty "
+                                       "single-channel 32-bit float matrix).")
                         .arg(name));
     }
     MapStats s;
@@ -95,10 +104,9 @@ MapStats AttentionMap::stats(cv::Size inputSize) const {
         s.argmaxInput.x = r.x + (maxLoc.x + 0.5) * r.width / data.cols;
         s.argmaxInput.y = r.y + (maxLoc.y + 0.5) * r.height / data.rows;
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::Internal,
-                    QCoreApplication::translate("al::AttentionMap", "Could not compute statistics of map "
-                                                                    "'%1': %2")
-                        .arg(name, QString::fromStdString(e.what())));
+        throw Error(ErrorCode::Internal, AttentionMapTr::tr("Could not compute statistics of map "
+                                                            "'%1': %2")
+                                             .arg(name, QString::fromStdString(e.what())));
     }
     return s;
 }
