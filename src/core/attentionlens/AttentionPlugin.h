@@ -60,6 +60,9 @@ public:
     virtual void initialize(const PluginContext& context) { (void)context; }
     /// The models this plugin offers. Called after initialize().
     virtual std::vector<std::shared_ptr<const AttentionModel>> models() const = 0;
+    /// Non-fatal problems found while initialising (e.g. a model package that failed validation and was
+    /// skipped), one translated sentence each naming the file; shown in the plugin report.
+    virtual QStringList warnings() const { return {}; }
 };
 
 } // namespace al

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+// Parity of every shipped model package: OpenCV DNN (this C++ code path) against the training framework's
+// outputs stored by training/export.py, max abs difference <= the package's tolerance (1e-4).
+#include "OnnxModel.h"
+#include "Preprocess.h"
+
+#include <attentionlens/Error.h>
+#include <attentionlens/ModelPackage.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace al;
+
+namespace {
+
+QStringList shippedPackages() {
+    QStringList out;
+    for (const QString& dir : findModelPackageDirs({QStringLiteral(AL_MODELS_DIR)}))
+        if (QFile::exists(dir + "/parity/index.json"))
+            out << dir;
+    return out;
+}
+
+QJsonObject readJson(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+cv::Mat readBlob(const QString& path, const QJsonArray& shape) {
+    std::vector<int> dims;
+    for (const QJsonValue& v : shape)
+        dims.push_back(v.toInt());
+    cv::Mat m(int(dims.size()), dims.data(), CV_32F);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() != qint64(m.total() * sizeof(float)))
+        return {};
+    f.read(reinterpret_cast<char*>(m.data), f.size());
+    return m;
+}
+
+double maxAbsDiff(const cv::Mat& a, const cv::Mat& b) {
+    const cv::Mat fa(1, int(a.total()), CV_32F, a.data), fb(1, int(b.total()), CV_32F, b.data);
+    return cv::norm(fa, fb, cv::NORM_INF);
+}
+
+} // namespace
+
+class TestOnnx : public QObject {
+    Q_OBJECT
+private slots:
+    void packagesAreShipped() {
+        const QStringList packages = shippedPackages();
+        QVERIFY2(packages.size() >= 2, qPrintable(packages.join(", ")));
+    }
+
+    void parity_data() {
+        QTest::addColumn<QString>("dir");
+        QTest::addColumn<int>("caseIndex");
+        for (const QString& dir : shippedPackages()) {
+            const QJsonArray cases = readJson(dir + "/parity/index.json").value("cases").toArray();
+            for (int i = 0; i < cases.size(); ++i)
+                QTest::addRow("%s/%s", qPrintable(QDir(dir).dirName()), qPrintable(cases[i].toObject()["name"].toString()))
+                    << dir << i;
+        }
+    }
+    void parity() {
+        QFETCH(QString, dir);
+        QFETCH(int, caseIndex);
+        const QJsonObject index = readJson(dir + "/parity/index.json");
+        const double tolerance = index.value("tolerance_max_abs_diff").toDouble();
+        QVERIFY(tolerance > 0 && tolerance <= 1e-4);
+        const QJsonObject c = index.value("cases").toArray()[caseIndex].toObject();
+        const onnx::OnnxModel model(loadModelPackage(dir));
+        const cv::Mat input = readBlob(dir + "/parity/" + c["input"].toString(), c["input_shape"].toArray());
+        QVERIFY(!input.empty());
+        const onnx::RawOutputs outs = model.forward(input);
+        const QJsonArray expected = c["outputs"].toArray();
+        QVERIFY(!expected.isEmpty());
+        for (const QJsonValue& v : expected) {
+            const QJsonObject o = v.toObject();
+            const QString name = o["name"].toString();
+            QVERIFY2(outs.count(name), qPrintable(name));
+            const cv::Mat ref = readBlob(dir + "/parity/" + o["file"].toString(), o["shape"].toArray());
+            QVERIFY2(!ref.empty(), qPrintable(o["file"].toString()));
+            QCOMPARE(outs.at(name).total(), ref.total());
+            const double diff = maxAbsDiff(outs.at(name), ref);
+            QVERIFY2(diff <= tolerance, qPrintable(QStringLiteral("%1: max abs diff %2").arg(name).arg(diff)));
+        }
+    }
+
+    void preprocessingReproducesTheTrainingInput_data() { parity_data(); }
+    void preprocessingReproducesTheTrainingInput() {
+        QFETCH(QString, dir);
+        QFETCH(int, caseIndex);
+        const QJsonObject c = readJson(dir + "/parity/index.json").value("cases").toArray()[caseIndex].toObject();
+        const ModelPackage p = loadModelPackage(dir);
+        const cv::Mat gray = cv::imread((dir + "/parity/" + c["image"].toString()).toStdString(), cv::IMREAD_GRAYSCALE);
+        QVERIFY(!gray.empty());
+        cv::Mat bgr;
+        cv::cvtColor(gray, bgr, cv::COLOR_GRAY2BGR);
+        const onnx::Preprocessed pre = onnx::preprocess(bgr, p.input);
+        const cv::Mat expected = readBlob(dir + "/parity/" + c["input"].toString(), c["input_shape"].toArray());
+        QVERIFY(maxAbsDiff(pre.blob, expected) < 1e-6);
+        QCOMPARE(pre.inputArea, cv::Rect2d(0, 0, gray.cols, gray.rows));
+    }
+
+    void runReturnsPredictionAndMaps_data() { parity_data(); }
+    void runReturnsPredictionAndMaps() {
+        QFETCH(QString, dir);
+        QFETCH(int, caseIndex);
+        const QJsonObject index = readJson(dir + "/parity/index.json");
+        const QJsonObject c = index.value("cases").toArray()[caseIndex].toObject();
+        const onnx::OnnxModel model(loadModelPackage(dir));
+        const cv::Mat gray = cv::imread((dir + "/parity/" + c["image"].toString()).toStdString(), cv::IMREAD_GRAYSCALE);
+        ModelInput input;
+        cv::cvtColor(gray, input.image, cv::COLOR_GRAY2BGR);
+        const ModelResult r = model.run(input, {{"top_k", 3}}, RunControl());
+        QCOMPARE(r.predictions.size(), size_t(3));
+        QVERIFY(r.predictions[0].score >= r.predictions[1].score);
+        // top-1 agrees with the reference probabilities
+        const QString predOut = model.package().prediction.output;
+        for (const QJsonValue& v : c["outputs"].toArray()) {
+            if (v.toObject()["name"].toString() != predOut)
+                continue;
+            const cv::Mat ref = readBlob(dir + "/parity/" + v.toObject()["file"].toString(), v.toObject()["shape"].toArray());
+            cv::Point maxLoc;
+            cv::minMaxLoc(ref.reshape(1, 1), nullptr, nullptr, nullptr, &maxLoc);
+            QCOMPARE(r.predictions[0].index, maxLoc.x);
+        }
+        const int finals = int(std::count_if(r.maps.begin(), r.maps.end(), [](const AttentionMap& m) { return m.isFinal; }));
+        QCOMPARE(finals, model.package().attention.empty() ? 0 : 1);
+        for (const AttentionMap& m : r.maps) {
+            QVERIFY2(cv::checkRange(m.data), qPrintable(m.name));
+            if (m.kind == MapKind::Spatial)
+                QCOMPARE(m.region, cv::Rect2d(0, 0, gray.cols, gray.rows));
+        }
+    }
+
+    void forwardRefusesAnotherBatchSize() {
+        const QStringList packages = shippedPackages();
+        QVERIFY(!packages.isEmpty());
+        const onnx::OnnxModel model(loadModelPackage(packages.first()));
+        const PackageInput& in = model.package().input;
+        const int dims[] = {3, in.channels, in.height, in.width};
+        try {
+            model.forward(cv::Mat(4, dims, CV_32F, cv::Scalar(0)));
+            QFAIL("a batch of 3 was accepted");
+        } catch (const Error& e) {
+            QVERIFY(e.code() == ErrorCode::BadInput);
+            QVERIFY2(e.message().contains("batch 1"), qPrintable(e.message()));
+        }
+    }
+
+    void aManifestOutputMissingFromTheGraphIsRefused() {
+        const QStringList packages = shippedPackages();
+        QVERIFY(!packages.isEmpty());
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QDir(packages.first()).dirName());
+        QDir().mkpath(dir);
+        for (const QString& f : {"model.onnx", "card.json", "labels.txt"})
+            QFile::copy(packages.first() + "/" + f, dir + "/" + f);
+        QJsonObject manifest = readJson(packages.first() + "/model.json");
+        QJsonArray outputs = manifest["outputs"].toArray();
+        outputs.append("ghost_output");
+        manifest["outputs"] = outputs;
+        QJsonArray inter = manifest["intermediates"].toArray();
+        inter.append(QJsonObject{{"output", "ghost_output"}, {"description", "not in the graph"}});
+        manifest["intermediates"] = inter;
+        QFile f(dir + "/model.json");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(manifest).toJson());
+        f.close();
+        try {
+            onnx::OnnxModel model(loadModelPackage(dir));
+            QFAIL("a package with a missing graph output was accepted");
+        } catch (const Error& e) {
+            QVERIFY(e.code() == ErrorCode::BadInput);
+            QVERIFY2(e.message().contains("does not run"), qPrintable(e.message()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnnx)
+#include "tst_onnx.moc"
