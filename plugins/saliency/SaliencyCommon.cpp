@@ -5,23 +5,25 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <cmath>
+#include <limits>
 #include <new>
 
 namespace al::saliency {
 
-QString tr(const char* text) { return QCoreApplication::translate("al::Saliency", text); }
-
 void requireBgrImage(const ModelInput& input, const QString& modelId) {
     if (input.image.empty())
-        throw Error(ErrorCode::BadInput, tr("Model %1 needs an image, but the input is empty. Open an image "
-                                            "first.")
-                                             .arg(modelId));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate(
+                        "al::Saliency", "Model %1 needs an image, but the input is empty. Open an image "
+                                        "first.")
+                        .arg(modelId));
     if (input.image.type() != CV_8UC3)
-        throw Error(ErrorCode::BadInput, tr("Model %1 needs an 8-bit colour (BGR) image; this input has %2 "
-                                            "channel(s) of depth %3. Load it with loadImage().")
-                                             .arg(modelId)
-                                             .arg(input.image.channels())
-                                             .arg(input.image.depth()));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate(
+                        "al::Saliency", "Model %1 needs an 8-bit colour (BGR, CV_8UC3) image; this input "
+                                        "is %2. Load it with loadImage().")
+                        .arg(modelId, QString::fromStdString(cv::typeToString(input.image.type()))));
 }
 
 ParamSpec intParam(const QString& name, const QString& label, const QString& help, int def, int lo, int hi) {
@@ -56,10 +58,12 @@ double readNumber(const ParamValues& params, const ParamSpec& spec, const QStrin
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number) || number < spec.minimum.toDouble() || number > spec.maximum.toDouble())
-        throw Error(ErrorCode::BadInput, tr("Parameter %1 of model %2 must be a number from %3 to %4; got "
-                                            "\"%5\".")
-                                             .arg(spec.name, modelId, spec.minimum.toString(),
-                                                  spec.maximum.toString(), value.toString()));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::Saliency",
+                                        "Parameter %1 of model %2 must be a number from %3 to %4; got "
+                                        "\"%5\".")
+                .arg(spec.name, modelId, spec.minimum.toString(), spec.maximum.toString(), value.toString()));
     return number;
 }
 
@@ -73,8 +77,8 @@ double readDouble(const ParamValues& params, const ParamSpec& spec, const QStrin
     return readNumber(params, spec, modelId);
 }
 
-AttentionMap makeMap(const QString& name, const QString& title, const QString& description, const cv::Mat& data,
-                     const QString& group, ValueSemantics semantics) {
+AttentionMap makeMap(const QString& name, const QString& title, const QString& description,
+                     const cv::Mat& data, const QString& group, ValueSemantics semantics) {
     AttentionMap map;
     map.name = name;
     map.title = title;
@@ -108,13 +112,16 @@ ModelResult runGuarded(const QString& modelId, const ModelInput& input,
         result = body();
     } catch (const cv::Exception& e) {
         throw Error(ErrorCode::PluginFailure,
-                    tr("Model %1 failed inside OpenCV: %2").arg(modelId, QString::fromStdString(e.what())));
+                    QCoreApplication::translate("al::Saliency", "Model %1 failed inside OpenCV: %2")
+                        .arg(modelId, QString::fromStdString(e.what())));
     } catch (const std::bad_alloc&) {
-        throw Error(ErrorCode::TooLarge, tr("Model %1 ran out of memory on a %2 x %3 image; try a smaller "
-                                            "image.")
-                                             .arg(modelId)
-                                             .arg(input.image.cols)
-                                             .arg(input.image.rows));
+        throw Error(ErrorCode::TooLarge,
+                    QCoreApplication::translate(
+                        "al::Saliency", "Model %1 ran out of memory on a %2 x %3 image; try a smaller "
+                                        "image.")
+                        .arg(modelId)
+                        .arg(input.image.cols)
+                        .arg(input.image.rows));
     }
     result.modelId = modelId;
     result.inputSize = input.image.size();

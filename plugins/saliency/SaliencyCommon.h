@@ -12,9 +12,6 @@
 
 namespace al::saliency {
 
-/// Translates in the "al::Saliency" context.
-QString tr(const char* text);
-
 /// Throws Error(BadInput) unless `input` holds a non-empty CV_8UC3 image.
 void requireBgrImage(const ModelInput& input, const QString& modelId);
 
@@ -28,8 +25,9 @@ int readInt(const ParamValues& params, const ParamSpec& spec, const QString& mod
 double readDouble(const ParamValues& params, const ParamSpec& spec, const QString& modelId);
 
 /// A spatial CV_32FC1 map covering the whole input; non-finite values are replaced by 0.
-AttentionMap makeMap(const QString& name, const QString& title, const QString& description, const cv::Mat& data,
-                     const QString& group = {}, ValueSemantics semantics = ValueSemantics::NonNegative);
+AttentionMap makeMap(const QString& name, const QString& title, const QString& description,
+                     const cv::Mat& data, const QString& group = {},
+                     ValueSemantics semantics = ValueSemantics::NonNegative);
 
 /// Scales a non-negative map to [0,1] (all zeros stay zeros).
 cv::Mat normalizedToUnit(const cv::Mat& map);
