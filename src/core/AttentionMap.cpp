@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "attentionlens/AttentionMap.h"
 
+#include "EnumNames.h"
 #include "attentionlens/Error.h"
 
 #include <QCoreApplication>
@@ -33,24 +34,8 @@ constexpr std::array<std::pair<ValueSemantics, const char*>, 4> kSemanticsNames{
     {ValueSemantics::Logit, "logit"},
 }};
 
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
-    for (const auto& [e, name] : table) {
-        if (e == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name) {
-    const QString key = name.trimmed().toLower();
-    for (const auto& [e, text] : table) {
-        if (key == QLatin1String(text))
-            return e;
-    }
-    return std::nullopt;
-}
+using detail::nameOf;
+using detail::valueOf;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Colour tables for the heat maps, and the stored names of the display options.
 #include "attentionlens/Error.h"
+#include "EnumNames.h"
 #include "attentionlens/Heatmap.h"
 
 #include <QCoreApplication>
@@ -41,24 +42,8 @@ constexpr std::array<std::pair<Upsampling, const char*>, 2> kUpsamplingNames{{
     {Upsampling::Nearest, "nearest"},
 }};
 
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
-    for (const auto& [e, name] : table) {
-        if (e == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name) {
-    const QString key = name.trimmed().toLower();
-    for (const auto& [e, text] : table) {
-        if (key == QLatin1String(text))
-            return e;
-    }
-    return std::nullopt;
-}
+using detail::nameOf;
+using detail::valueOf;
 
 // Turbo: Anton Mikhailov, "Turbo, An Improved Rainbow Colormap for Visualization", Google AI Blog, 2019,
 // evaluated with the degree-5 polynomial approximation (per channel) published with it by Ruofei Du.

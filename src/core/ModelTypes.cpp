@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "attentionlens/ModelTypes.h"
 
+#include "EnumNames.h"
 #include "attentionlens/Error.h"
 
 #include <QCoreApplication>
@@ -152,27 +153,18 @@ QVariant convert(const ParamSpec& spec, const QVariant& value) {
 
 } // namespace
 
-QString toString(Modality modality) {
-    switch (modality) {
-    case Modality::Image:
-        return QStringLiteral("image");
-    case Modality::Video:
-        return QStringLiteral("video");
-    case Modality::Text:
-        return QStringLiteral("text");
-    case Modality::Fingerprint:
-        return QStringLiteral("fingerprint");
-    }
-    return {};
-}
+namespace {
+constexpr detail::EnumNames<Modality, 4> kModalityNames{{
+    {Modality::Image, "image"},
+    {Modality::Video, "video"},
+    {Modality::Text, "text"},
+    {Modality::Fingerprint, "fingerprint"},
+}};
+} // namespace
 
-std::optional<Modality> modalityFromString(const QString& name) {
-    for (Modality m : {Modality::Image, Modality::Video, Modality::Text, Modality::Fingerprint}) {
-        if (name.trimmed().compare(toString(m), Qt::CaseInsensitive) == 0)
-            return m;
-    }
-    return std::nullopt;
-}
+QString toString(Modality modality) { return detail::nameOf(kModalityNames, modality); }
+
+std::optional<Modality> modalityFromString(const QString& name) { return detail::valueOf(kModalityNames, name); }
 
 QString toString(ParamSpec::Type type) {
     switch (type) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "attentionlens/TokenAttention.h"
 
+#include "EnumNames.h"
 #include "attentionlens/Error.h"
 
 #include <QCoreApplication>
@@ -9,24 +10,17 @@
 
 namespace al {
 
-QString toString(HeadFusion fusion) {
-    switch (fusion) {
-    case HeadFusion::Mean:
-        return QStringLiteral("mean");
-    case HeadFusion::Max:
-        return QStringLiteral("max");
-    case HeadFusion::Min:
-        return QStringLiteral("min");
-    }
-    return {};
-}
+namespace {
+constexpr detail::EnumNames<HeadFusion, 3> kFusionNames{{
+    {HeadFusion::Mean, "mean"},
+    {HeadFusion::Max, "max"},
+    {HeadFusion::Min, "min"},
+}};
+} // namespace
 
-std::optional<HeadFusion> headFusionFromString(const QString& name) {
-    for (HeadFusion f : {HeadFusion::Mean, HeadFusion::Max, HeadFusion::Min})
-        if (toString(f) == name)
-            return f;
-    return std::nullopt;
-}
+QString toString(HeadFusion fusion) { return detail::nameOf(kFusionNames, fusion); }
+
+std::optional<HeadFusion> headFusionFromString(const QString& name) { return detail::valueOf(kFusionNames, name); }
 
 cv::Mat fuseHeads(const std::vector<cv::Mat>& heads, HeadFusion fusion) {
     if (heads.empty())
