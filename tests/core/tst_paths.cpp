@@ -49,7 +49,7 @@ void TestPaths::environmentDirComesFirst() {
     QCOMPARE(dirs.first(), QFileInfo(m_dir->path()).canonicalFilePath());
     // This binary runs from the build tree, so the source tree's resources follow.
     const QString resources =
-        QFileInfo(QStringLiteral(AL_TEST_DATA_DIR "/../../resources")).canonicalFilePath();
+        QFileInfo(QDir::cleanPath(QStringLiteral(AL_TEST_DATA_DIR "/../../resources"))).canonicalFilePath();
     QVERIFY2(dirs.contains(resources), qPrintable(dirs.join(u',')));
     QCOMPARE(dirs.count(resources), 1);
 }
