@@ -10,6 +10,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/attentionlens.svg
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/samples/
     DESTINATION ${AL_DATA_INSTALL_DIR}/samples
     FILES_MATCHING PATTERN "*.png" PATTERN "*.jpg" PATTERN "README.md")
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/models/
+    DESTINATION ${AL_DATA_INSTALL_DIR}/models
+    PATTERN "fixtures" EXCLUDE)
 
 set(CPACK_PACKAGE_NAME "attentionlens")
 set(CPACK_PACKAGE_VENDOR "AttentionLens")
