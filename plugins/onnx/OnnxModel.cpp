@@ -11,7 +11,9 @@
 namespace al::onnx {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("al::Onnx", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("al::Onnx", text);
+}
 
 std::vector<cv::String> outputNames(const ModelPackage& p) {
     std::vector<cv::String> names;
@@ -52,23 +54,26 @@ OnnxModel::OnnxModel(ModelPackage package) : m_package(std::move(package)) {
     try {
         outs = forward(cv::Mat(4, dims, CV_32F, cv::Scalar(0)));
     } catch (const Error& e) { // a package that cannot run is bad input, not a plugin bug
-        throw Error(ErrorCode::BadInput, tr("Model package '%1' does not run: %2").arg(m_package.id, e.message()));
+        throw Error(ErrorCode::BadInput,
+                    tr("Model package '%1' does not run: %2").arg(m_package.id, e.message()));
     }
     for (const auto& [name, blob] : outs) {
         const size_t expected = declaredCount(m_package, name);
         if (expected != 0 && blob.total() != expected)
-            throw Error(ErrorCode::BadInput, tr("Model package '%1': graph output '%2' has %3 values, model.json "
-                                                "declares %4")
-                                                 .arg(m_package.id, name)
-                                                 .arg(blob.total())
-                                                 .arg(expected));
+            throw Error(ErrorCode::BadInput,
+                        tr("Model package '%1': graph output '%2' has %3 values, model.json "
+                           "declares %4")
+                            .arg(m_package.id, name)
+                            .arg(blob.total())
+                            .arg(expected));
     }
     const cv::Mat& pred = outs.at(m_package.prediction.output);
     if (!m_package.prediction.labels.isEmpty() && pred.total() != size_t(m_package.prediction.labels.size()))
-        throw Error(ErrorCode::BadInput, tr("Model package '%1': the prediction has %2 classes but labels.txt has %3")
-                                             .arg(m_package.id)
-                                             .arg(pred.total())
-                                             .arg(m_package.prediction.labels.size()));
+        throw Error(ErrorCode::BadInput,
+                    tr("Model package '%1': the prediction has %2 classes but labels.txt has %3")
+                        .arg(m_package.id)
+                        .arg(pred.total())
+                        .arg(m_package.prediction.labels.size()));
 }
 
 std::vector<ParamSpec> OnnxModel::parameters() const {
@@ -82,8 +87,9 @@ std::vector<ParamSpec> OnnxModel::parameters() const {
     topK.minimum = 1;
     topK.maximum = 1000;
     specs.push_back(topK);
-    const bool tokens = std::any_of(m_package.attention.begin(), m_package.attention.end(),
-                                    [](const PackageAttention& a) { return a.kind == MapKind::TokenToToken; });
+    const bool tokens =
+        std::any_of(m_package.attention.begin(), m_package.attention.end(),
+                    [](const PackageAttention& a) { return a.kind == MapKind::TokenToToken; });
     if (!tokens)
         return specs;
     ParamSpec fusion;
@@ -100,7 +106,8 @@ std::vector<ParamSpec> OnnxModel::parameters() const {
     residual.name = QStringLiteral("residual");
     residual.type = ParamSpec::Type::Double;
     residual.label = tr("Residual weight");
-    residual.help = tr("Weight r of the identity in (1 - r) A + r I, standing for the skip connection in rollout.");
+    residual.help =
+        tr("Weight r of the identity in (1 - r) A + r I, standing for the skip connection in rollout.");
     residual.defaultValue = m_package.rollout->residualIdentity;
     residual.minimum = 0.0;
     residual.maximum = 1.0;
@@ -133,8 +140,9 @@ RawOutputs OnnxModel::forward(const cv::Mat& blob) const {
         m_net.setInput(blob, in.name.toStdString());
         m_net.forward(outs, names);
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::PluginFailure, tr("Model '%1': OpenCV DNN failed: %2")
-                                                  .arg(m_package.id, QString::fromStdString(e.msg).trimmed()));
+        throw Error(ErrorCode::PluginFailure,
+                    tr("Model '%1': OpenCV DNN failed: %2")
+                        .arg(m_package.id, QString::fromStdString(e.msg).trimmed()));
     }
     RawOutputs raw;
     for (size_t i = 0; i < names.size() && i < outs.size(); ++i)
@@ -142,7 +150,8 @@ RawOutputs OnnxModel::forward(const cv::Mat& blob) const {
     return raw;
 }
 
-ModelResult OnnxModel::run(const ModelInput& input, const ParamValues& params, const RunControl& control) const {
+ModelResult OnnxModel::run(const ModelInput& input, const ParamValues& params,
+                           const RunControl& control) const {
     if (input.image.empty() || input.image.type() != CV_8UC3)
         throw Error(ErrorCode::BadInput, tr("Model '%1' needs an image.").arg(m_package.id));
     control.throwIfCancelled();
@@ -155,8 +164,10 @@ ModelResult OnnxModel::run(const ModelInput& input, const ParamValues& params, c
     options.fusion = headFusionFromString(params.value(QStringLiteral("head_fusion")).toString())
                          .value_or(HeadFusion::Mean);
     if (m_package.rollout) {
-        options.residualIdentity = params.value(QStringLiteral("residual"), m_package.rollout->residualIdentity).toDouble();
-        options.discardRatio = params.value(QStringLiteral("discard_ratio"), m_package.rollout->discardRatio).toDouble();
+        options.residualIdentity =
+            params.value(QStringLiteral("residual"), m_package.rollout->residualIdentity).toDouble();
+        options.discardRatio =
+            params.value(QStringLiteral("discard_ratio"), m_package.rollout->discardRatio).toDouble();
     }
     ModelResult result;
     control.report(0.8, tr("Reading the attention outputs"));

@@ -14,11 +14,13 @@ namespace al::onnx {
 
 /// One model package run by OpenCV DNN.
 ///
-/// Threading: run() is const and re-entrant; cv::dnn::Net is not, so forward passes are serialised by a mutex.
+/// Threading: run() is const and re-entrant; cv::dnn::Net is not, so forward passes are serialised by a
+/// mutex.
 class OnnxModel final : public AttentionModel {
 public:
     /// Loads the graph and checks it against the manifest with one forward pass of a zero input: every
-    /// manifest output must exist with the declared number of values. Throws Error(BadInput) naming the package.
+    /// manifest output must exist with the declared number of values. Throws Error(BadInput) naming the
+    /// package.
     explicit OnnxModel(ModelPackage package);
 
     QString id() const override { return m_package.id; }
@@ -26,7 +28,8 @@ public:
     QString description() const override { return m_package.description; }
     QList<Modality> modalities() const override { return {m_package.modality}; }
     std::vector<ParamSpec> parameters() const override;
-    ModelResult run(const ModelInput& input, const ParamValues& params, const RunControl& control) const override;
+    ModelResult run(const ModelInput& input, const ParamValues& params,
+                    const RunControl& control) const override;
 
     const ModelPackage& package() const { return m_package; }
 

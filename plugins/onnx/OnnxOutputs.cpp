@@ -11,10 +11,13 @@
 namespace al::onnx {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("al::Onnx", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("al::Onnx", text);
+}
 
 [[noreturn]] void shapeError(const QString& output, const QString& detail) {
-    throw Error(ErrorCode::PluginFailure, tr("Output '%1' does not match its manifest entry: %2").arg(output, detail));
+    throw Error(ErrorCode::PluginFailure,
+                tr("Output '%1' does not match its manifest entry: %2").arg(output, detail));
 }
 
 const cv::Mat& outputOf(const RawOutputs& outputs, const QString& name) {
@@ -38,7 +41,8 @@ cv::Mat flatView(const cv::Mat& blob) {
 }
 
 size_t count(const std::vector<int>& shape) {
-    return std::accumulate(shape.begin(), shape.end(), size_t(1), [](size_t a, int b) { return a * size_t(b); });
+    return std::accumulate(shape.begin(), shape.end(), size_t(1),
+                           [](size_t a, int b) { return a * size_t(b); });
 }
 
 void addPredictions(const ModelPackage& p, const RawOutputs& outputs, int topK, ModelResult& result) {
@@ -74,7 +78,9 @@ AttentionMap baseMap(const PackageAttention& a, const QString& name, const QStri
     return m;
 }
 
-QString headTitle(const PackageAttention& a, int h) { return tr("%1 · head %2").arg(a.title).arg(h); }
+QString headTitle(const PackageAttention& a, int h) {
+    return tr("%1 · head %2").arg(a.title).arg(h);
+}
 
 void addGridMaps(const PackageAttention& a, const std::vector<cv::Mat>& heads, const cv::Rect2d& area,
                  ModelResult& result) {
@@ -85,8 +91,9 @@ void addGridMaps(const PackageAttention& a, const std::vector<cv::Mat>& heads, c
                                      .arg(a.gridRows)
                                      .arg(a.gridCols));
         const bool single = heads.size() == 1;
-        AttentionMap m = baseMap(a, single ? a.output : QStringLiteral("%1/head%2").arg(a.output).arg(h),
-                                 single ? a.title : headTitle(a, int(h)), heads[h].reshape(1, a.gridRows).clone());
+        AttentionMap m =
+            baseMap(a, single ? a.output : QStringLiteral("%1/head%2").arg(a.output).arg(h),
+                    single ? a.title : headTitle(a, int(h)), heads[h].reshape(1, a.gridRows).clone());
         m.head = single ? -1 : int(h);
         m.region = area;
         result.maps.push_back(std::move(m));
@@ -139,10 +146,10 @@ std::vector<cv::Mat> addTokenMaps(const PackageAttention& a, const std::vector<c
         m.region = area;
         result.maps.push_back(std::move(m));
     }
-    AttentionMap fused = baseMap(a, QStringLiteral("%1/fused/cls").arg(a.output),
-                                 tr("%1 · heads fused (%2) · CLS to patches").arg(a.title, toString(options.fusion)),
-                                 tokenToGrid(fuseHeads(matrices, options.fusion), src, a.patchTokenOffset,
-                                             a.gridRows, a.gridCols));
+    AttentionMap fused = baseMap(
+        a, QStringLiteral("%1/fused/cls").arg(a.output),
+        tr("%1 · heads fused (%2) · CLS to patches").arg(a.title, toString(options.fusion)),
+        tokenToGrid(fuseHeads(matrices, options.fusion), src, a.patchTokenOffset, a.gridRows, a.gridCols));
     fused.kind = MapKind::Spatial;
     fused.region = area;
     result.maps.push_back(std::move(fused));
@@ -168,7 +175,8 @@ void addRollout(const ModelPackage& p, const std::map<QString, std::vector<cv::M
     m.kind = MapKind::Spatial;
     m.group = tr("Rollout");
     m.semantics = ValueSemantics::Probability;
-    m.data = tokenToGrid(rollout, p.rollout->sourceToken, last->patchTokenOffset, last->gridRows, last->gridCols);
+    m.data =
+        tokenToGrid(rollout, p.rollout->sourceToken, last->patchTokenOffset, last->gridRows, last->gridCols);
     m.region = area;
     result.maps.push_back(std::move(m));
 }
@@ -197,7 +205,8 @@ void markFinal(const ModelPackage& p, ModelResult& result) {
 std::vector<cv::Mat> splitHeads(const cv::Mat& blob, const PackageAttention& spec) {
     const std::vector<int> shape = shapeOf(blob);
     if (count(shape) != count(spec.shape))
-        shapeError(spec.output, tr("%1 values, the manifest's shape has %2").arg(count(shape)).arg(count(spec.shape)));
+        shapeError(spec.output,
+                   tr("%1 values, the manifest's shape has %2").arg(count(shape)).arg(count(spec.shape)));
     const cv::Mat flat = flatView(blob);
     if (spec.heads <= 1)
         return {flat};

@@ -18,8 +18,9 @@ void AlOnnxPlugin::initialize(const al::PluginContext& context) {
         try {
             auto model = std::make_shared<al::onnx::OnnxModel>(al::loadModelPackage(dir));
             if (ids.contains(model->id())) {
-                m_warnings << QCoreApplication::translate("al::Onnx", "Model package %1: id '%2' is already "
-                                                                      "provided by an earlier folder; skipped.")
+                m_warnings << QCoreApplication::translate("al::Onnx",
+                                                          "Model package %1: id '%2' is already "
+                                                          "provided by an earlier folder; skipped.")
                                   .arg(dir, model->id());
                 continue;
             }

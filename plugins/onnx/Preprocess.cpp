@@ -41,7 +41,8 @@ Preprocessed preprocess(const cv::Mat& bgr, const PackageInput& in) {
         break;
     case ResizePolicy::Letterbox: {
         const double s = std::min(double(net.width) / src.cols, double(net.height) / src.rows);
-        const cv::Size inner(std::max(1, int(std::lround(src.cols * s))), std::max(1, int(std::lround(src.rows * s))));
+        const cv::Size inner(std::max(1, int(std::lround(src.cols * s))),
+                             std::max(1, int(std::lround(src.rows * s))));
         const cv::Point off((net.width - inner.width) / 2, (net.height - inner.height) / 2);
         sized = cv::Mat::zeros(net, src.type());
         cv::resize(src, sized(cv::Rect(off, inner)), inner, 0, 0, cv::INTER_AREA);
@@ -52,7 +53,8 @@ Preprocessed preprocess(const cv::Mat& bgr, const PackageInput& in) {
         const double s = std::max(double(net.width) / src.cols, double(net.height) / src.rows);
         const cv::Size crop(std::min(src.cols, int(std::lround(net.width / s))),
                             std::min(src.rows, int(std::lround(net.height / s))));
-        const cv::Rect roi((src.cols - crop.width) / 2, (src.rows - crop.height) / 2, crop.width, crop.height);
+        const cv::Rect roi((src.cols - crop.width) / 2, (src.rows - crop.height) / 2, crop.width,
+                           crop.height);
         cv::resize(src(roi), sized, net, 0, 0, cv::INTER_AREA);
         p.inputArea = cv::Rect2d(roi.x, roi.y, roi.width, roi.height);
         break;
@@ -64,7 +66,8 @@ Preprocessed preprocess(const cv::Mat& bgr, const PackageInput& in) {
     cv::split(sized, planes);
     for (int c = 0; c < in.channels; ++c) {
         cv::Mat plane(in.height, in.width, CV_32F, p.blob.ptr<float>(0, c));
-        planes[size_t(c)].convertTo(plane, CV_32F, in.scale / in.std[size_t(c)], -in.mean[size_t(c)] / in.std[size_t(c)]);
+        planes[size_t(c)].convertTo(plane, CV_32F, in.scale / in.std[size_t(c)],
+                                    -in.mean[size_t(c)] / in.std[size_t(c)]);
     }
     return p;
 }

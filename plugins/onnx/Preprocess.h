@@ -9,8 +9,8 @@ namespace al::onnx {
 
 /// A network input made from a user image.
 struct Preprocessed {
-    cv::Mat blob;          ///< 4-D CV_32F [1, C, H, W]
-    cv::Rect2d inputArea;  ///< the area of the user's image (pixels) that the network input covers
+    cv::Mat blob;         ///< 4-D CV_32F [1, C, H, W]
+    cv::Rect2d inputArea; ///< the area of the user's image (pixels) that the network input covers
 };
 
 /// Applies the manifest's colour order, resize policy (stretch / letterbox / centre-crop) and

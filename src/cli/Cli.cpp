@@ -26,6 +26,9 @@ const std::array kCommands = {
     Command{"evaluate",
             QT_TRANSLATE_NOOP("al::Cli", "Measure accuracy and pointing game of a model on a data set."),
             evaluateCommand},
+    Command{"doctor",
+            QT_TRANSLATE_NOOP("al::Cli", "Check an ONNX model: import problems with their fixes, attention nodes."),
+            doctorCommand},
     Command{"help", QT_TRANSLATE_NOOP("al::Cli", "Show the help of a command."), helpCommand},
 };
 

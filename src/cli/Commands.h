@@ -11,5 +11,6 @@ int modelsCommand(const QStringList& args);  // InfoCommands.cpp
 int pluginsCommand(const QStringList& args); // InfoCommands.cpp
 int runCommand(const QStringList& args);     // RunCommand.cpp
 int evaluateCommand(const QStringList& args); // EvaluateCommand.cpp
+int doctorCommand(const QStringList& args);   // DoctorCommand.cpp
 
 } // namespace al::cli

@@ -24,10 +24,12 @@ void addEvaluateOptions(CommandParser& parser) {
     value(QStringLiteral("model"), Cli::tr("Model id (required)."), QStringLiteral("ID"));
     value(QStringLiteral("dataset"), Cli::tr("Data set: %1.").arg(evaluationDatasets().join(u", ")),
           QStringLiteral("NAME"));
-    value(QStringLiteral("limit"), Cli::tr("Use the first N samples (default: all 3000)."), QStringLiteral("N"));
+    value(QStringLiteral("limit"), Cli::tr("Use the first N samples (default: all 3000)."),
+          QStringLiteral("N"));
     value(QStringLiteral("json"), Cli::tr("Write the report as JSON."), QStringLiteral("FILE"));
     value(QStringLiteral("set"), Cli::tr("Set a model parameter (repeatable)."), QStringLiteral("KEY=VALUE"));
-    parser.addOption(QCommandLineOption(QStringLiteral("progress"), Cli::tr("Print progress lines on stderr.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("progress"), Cli::tr("Print progress lines on stderr.")));
 }
 
 void printReport(const EvaluationReport& r) {
@@ -81,7 +83,8 @@ int evaluateCommand(const QStringList& args) {
     PluginRegistry registry;
     registry.load(parser.registryOptions());
     const auto model = requireModel(registry, parser.value(QStringLiteral("model")));
-    const ParamValues params = parseParamAssignments(model->parameters(), parser.values(QStringLiteral("set")));
+    const ParamValues params =
+        parseParamAssignments(model->parameters(), parser.values(QStringLiteral("set")));
     const EvaluationReport report = evaluateModel(*model, params, dataset, limit, control);
     if (!jsonPath.isEmpty()) {
         OutputBatch batch;

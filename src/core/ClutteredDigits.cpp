@@ -58,11 +58,12 @@ ClutteredDigits::ClutteredDigits(Split split, const QString& digitsPng) : m_spli
     if (QFileInfo(digitsPng).isFile())
         m_sheet = cv::imread(digitsPng.toStdString(), cv::IMREAD_GRAYSCALE);
     if (m_sheet.rows != 1000 || m_sheet.cols != 2000)
-        throw Error(ErrorCode::BadInput,
-                    QCoreApplication::translate("al::ClutteredDigits",
-                                                "%1 is missing or not OpenCV's 2000x1000 digits sheet; install the "
-                                                "Debian package opencv-doc.")
-                        .arg(digitsPng));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::ClutteredDigits",
+                                        "%1 is missing or not OpenCV's 2000x1000 digits sheet; install the "
+                                        "Debian package opencv-doc.")
+                .arg(digitsPng));
     for (int row = 0; row < 50; ++row)
         for (int col = 0; col < 100; ++col)
             m_digits[size_t((row / 5) * 500 + (row % 5) * 100 + col)] =

@@ -26,7 +26,8 @@ bool pointsInto(const cv::Mat& map, const cv::Rect& box) {
 
 void scoreMap(const AttentionMap& m, const cv::Size size, const cv::Rect& box, MapScore& score) {
     RenderOptions minmax;
-    const cv::Mat up = upsampleMap(normalizeMap(m.data, minmax), size, m.inputRegion(size), Upsampling::Bilinear);
+    const cv::Mat up =
+        upsampleMap(normalizeMap(m.data, minmax), size, m.inputRegion(size), Upsampling::Bilinear);
     score.hits += pointsInto(up, box) ? 1 : 0;
     const double total = cv::sum(up)[0];
     score.massSum += total > 0 ? cv::sum(up(box))[0] / total : 0.0;
@@ -43,17 +44,20 @@ MapScore& scoreFor(std::vector<MapScore>& scores, const AttentionMap& m) {
 
 } // namespace
 
-QStringList evaluationDatasets() { return {QString::fromLatin1(kDigitsDataset)}; }
+QStringList evaluationDatasets() {
+    return {QString::fromLatin1(kDigitsDataset)};
+}
 
 EvaluationReport evaluateModel(const AttentionModel& model, const ParamValues& params, const QString& dataset,
                                int limit, const RunControl& control) {
     if (dataset != QLatin1String(kDigitsDataset))
-        throw Error(ErrorCode::BadInput, QCoreApplication::translate("al::Evaluation",
-                                                                     "Unknown dataset '%1'; known: %2")
-                                             .arg(dataset, evaluationDatasets().join(QStringLiteral(", "))));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::Evaluation", "Unknown dataset '%1'; known: %2")
+                        .arg(dataset, evaluationDatasets().join(QStringLiteral(", "))));
     if (!model.modalities().contains(Modality::Image))
         throw Error(ErrorCode::BadInput,
-                    QCoreApplication::translate("al::Evaluation", "Model '%1' is not an image model.").arg(model.id()));
+                    QCoreApplication::translate("al::Evaluation", "Model '%1' is not an image model.")
+                        .arg(model.id()));
     const ClutteredDigits gen(ClutteredDigits::Split::Test);
     const int n = std::clamp(limit <= 0 ? kDigitsTestSize : limit, 1, kDigitsTestSize);
     EvaluationReport report;
@@ -89,8 +93,11 @@ EvaluationReport evaluateModel(const AttentionModel& model, const ParamValues& p
 QJsonObject evaluationToJson(const EvaluationReport& report) {
     QJsonArray maps;
     for (const MapScore& m : report.maps)
-        maps.append(QJsonObject{{"name", m.map}, {"title", m.title}, {"pointing", m.pointing()},
-                                {"meanMassInBox", m.meanMass()}, {"samples", m.count}});
+        maps.append(QJsonObject{{"name", m.map},
+                                {"title", m.title},
+                                {"pointing", m.pointing()},
+                                {"meanMassInBox", m.meanMass()},
+                                {"samples", m.count}});
     return QJsonObject{{"modelId", report.modelId},
                        {"dataset", report.dataset},
                        {"samples", report.samples},

@@ -5,7 +5,6 @@
 #include "attentionlens/Paths.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace al {
 namespace {
@@ -105,7 +105,8 @@ public:
         if (!arr[i].isObject())
             fail(QStringLiteral("%1[%2]").arg(field).arg(i),
                  QCoreApplication::translate("al::ModelPackage", "must be an object"));
-        return FieldReader(m_package, arr[i].toObject(), qualified(QStringLiteral("%1[%2]").arg(field).arg(i)));
+        return FieldReader(m_package, arr[i].toObject(),
+                           qualified(QStringLiteral("%1[%2]").arg(field).arg(i)));
     }
 
 private:
@@ -124,8 +125,8 @@ QJsonObject readJsonObject(const QString& path, const QString& package) {
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         throw Error(ErrorCode::BadInput,
-                    QCoreApplication::translate("al::ModelPackage",
-                                                "Model package '%1': %2 is not a JSON object (%3 at offset %4)")
+                    QCoreApplication::translate(
+                        "al::ModelPackage", "Model package '%1': %2 is not a JSON object (%3 at offset %4)")
                         .arg(package, QFileInfo(path).fileName(), err.errorString())
                         .arg(err.offset));
     return doc.object();
@@ -136,13 +137,14 @@ PackageInput readInput(const FieldReader& r) {
     in.name = r.string(QStringLiteral("name"));
     const std::vector<int> shape = r.intArray(QStringLiteral("shape"));
     if (shape.size() != 4 || shape[0] != 1 || (shape[1] != 1 && shape[1] != 3))
-        r.fail(QStringLiteral("shape"), QCoreApplication::translate(
-                                            "al::ModelPackage", "must be [1, C, H, W] with batch 1 and C = 1 or 3"));
+        r.fail(QStringLiteral("shape"),
+               QCoreApplication::translate("al::ModelPackage",
+                                           "must be [1, C, H, W] with batch 1 and C = 1 or 3"));
     in.channels = shape[1];
     in.height = shape[2];
     in.width = shape[3];
     const QString colour = r.oneOf(QStringLiteral("colour"), {"gray", "rgb", "bgr"});
-    in.colour = colour == QLatin1String("gray") ? ColourOrder::Gray
+    in.colour = colour == QLatin1String("gray")  ? ColourOrder::Gray
                 : colour == QLatin1String("rgb") ? ColourOrder::Rgb
                                                  : ColourOrder::Bgr;
     if ((in.colour == ColourOrder::Gray) != (in.channels == 1))
@@ -154,11 +156,13 @@ PackageInput readInput(const FieldReader& r) {
     in.mean = r.numberArray(QStringLiteral("mean"));
     in.std = r.numberArray(QStringLiteral("std"));
     if (int(in.mean.size()) != in.channels)
-        r.fail(QStringLiteral("mean"), QCoreApplication::translate("al::ModelPackage", "must have %1 value(s)")
-                                           .arg(in.channels));
-    if (int(in.std.size()) != in.channels || std::any_of(in.std.begin(), in.std.end(), [](double s) { return s <= 0; }))
+        r.fail(QStringLiteral("mean"),
+               QCoreApplication::translate("al::ModelPackage", "must have %1 value(s)").arg(in.channels));
+    if (int(in.std.size()) != in.channels ||
+        std::any_of(in.std.begin(), in.std.end(), [](double s) { return s <= 0; }))
         r.fail(QStringLiteral("std"),
-               QCoreApplication::translate("al::ModelPackage", "must have %1 positive value(s)").arg(in.channels));
+               QCoreApplication::translate("al::ModelPackage", "must have %1 positive value(s)")
+                   .arg(in.channels));
     const QString resize = r.oneOf(QStringLiteral("resize"), {"stretch", "letterbox", "centre-crop"});
     in.resize = resize == QLatin1String("stretch")     ? ResizePolicy::Stretch
                 : resize == QLatin1String("letterbox") ? ResizePolicy::Letterbox
@@ -169,18 +173,22 @@ PackageInput readInput(const FieldReader& r) {
 PackageAttention readAttention(const FieldReader& r) {
     PackageAttention a;
     a.output = r.string(QStringLiteral("output"));
-    const QString kind = r.oneOf(QStringLiteral("kind"), {"spatial", "channel", "token-to-token", "gate", "temporal"});
+    const QString kind =
+        r.oneOf(QStringLiteral("kind"), {"spatial", "channel", "token-to-token", "gate", "temporal"});
     a.kind = *mapKindFromString(kind);
     a.layer = r.integer(QStringLiteral("layer"));
     a.group = r.optString(QStringLiteral("group"));
     a.shape = r.intArray(QStringLiteral("shape"));
     a.heads = r.integer(QStringLiteral("heads"));
     if (a.heads < 1)
-        r.fail(QStringLiteral("heads"), QCoreApplication::translate("al::ModelPackage", "must be at least 1"));
+        r.fail(QStringLiteral("heads"),
+               QCoreApplication::translate("al::ModelPackage", "must be at least 1"));
     a.headAxis = r.has(QStringLiteral("head_axis")) ? r.integer(QStringLiteral("head_axis")) : -1;
-    if (a.heads > 1 && (a.headAxis < 0 || a.headAxis >= int(a.shape.size()) || a.shape[a.headAxis] != a.heads))
+    if (a.heads > 1 &&
+        (a.headAxis < 0 || a.headAxis >= int(a.shape.size()) || a.shape[a.headAxis] != a.heads))
         r.fail(QStringLiteral("head_axis"),
-               QCoreApplication::translate("al::ModelPackage", "must index an axis of 'shape' of size heads (%1)")
+               QCoreApplication::translate("al::ModelPackage",
+                                           "must index an axis of 'shape' of size heads (%1)")
                    .arg(a.heads));
     if (r.has(QStringLiteral("grid"))) {
         const FieldReader g = r.object(QStringLiteral("grid"));
@@ -190,7 +198,8 @@ PackageAttention readAttention(const FieldReader& r) {
     if ((a.kind == MapKind::Spatial || a.kind == MapKind::Gate || a.kind == MapKind::TokenToToken) &&
         (a.gridRows <= 0 || a.gridCols <= 0))
         r.fail(QStringLiteral("grid"),
-               QCoreApplication::translate("al::ModelPackage", "must give rows and cols for a %1 map").arg(kind));
+               QCoreApplication::translate("al::ModelPackage", "must give rows and cols for a %1 map")
+                   .arg(kind));
     a.channels = r.has(QStringLiteral("channels")) ? r.integer(QStringLiteral("channels")) : 0;
     a.patchTokenOffset =
         r.has(QStringLiteral("patch_token_offset")) ? r.integer(QStringLiteral("patch_token_offset")) : 0;
@@ -198,7 +207,8 @@ PackageAttention readAttention(const FieldReader& r) {
         const QJsonArray tokens = r.array(QStringLiteral("special_tokens"));
         for (int i = 0; i < tokens.size(); ++i) {
             const FieldReader t = r.element(QStringLiteral("special_tokens"), tokens, i);
-            a.specialTokens.emplace_back(t.string(QStringLiteral("name")), t.integer(QStringLiteral("index")));
+            a.specialTokens.emplace_back(t.string(QStringLiteral("name")),
+                                         t.integer(QStringLiteral("index")));
         }
     }
     a.preActivation = r.oneOf(QStringLiteral("activation"), {"pre", "post"}) == QLatin1String("pre");
@@ -219,13 +229,15 @@ PackageRollout readRollout(const FieldReader& r, const std::vector<PackageAttent
         });
         if (!known)
             r.fail(QStringLiteral("layers"),
-                   QCoreApplication::translate("al::ModelPackage", "names '%1', which is not a token-to-token "
-                                                                   "attention output")
+                   QCoreApplication::translate("al::ModelPackage",
+                                               "names '%1', which is not a token-to-token "
+                                               "attention output")
                        .arg(name));
         ro.layers << name;
     }
     if (ro.layers.isEmpty())
-        r.fail(QStringLiteral("layers"), QCoreApplication::translate("al::ModelPackage", "must not be empty"));
+        r.fail(QStringLiteral("layers"),
+               QCoreApplication::translate("al::ModelPackage", "must not be empty"));
     if (r.has(QStringLiteral("head_fusion")))
         ro.headFusion = r.oneOf(QStringLiteral("head_fusion"), {"mean", "max", "min"});
     if (r.has(QStringLiteral("residual_identity")))
@@ -252,10 +264,12 @@ QStringList readLabels(const QString& path, const QString& package) {
     return labels;
 }
 
-QString existingFile(const QString& dir, const QString& relative, const FieldReader& r, const QString& field) {
+QString existingFile(const QString& dir, const QString& relative, const FieldReader& r,
+                     const QString& field) {
     const QString path = QDir(dir).absoluteFilePath(relative);
     if (!QFileInfo(path).isFile())
-        r.fail(field, QCoreApplication::translate("al::ModelPackage", "names '%1', which does not exist").arg(relative));
+        r.fail(field, QCoreApplication::translate("al::ModelPackage", "names '%1', which does not exist")
+                          .arg(relative));
     return path;
 }
 
@@ -264,8 +278,9 @@ void readOutputs(const FieldReader& r, ModelPackage& p) {
         p.outputs << v.toString();
     auto requireListed = [&](const QString& name, const QString& field) {
         if (!p.outputs.contains(name))
-            r.fail(field, QCoreApplication::translate("al::ModelPackage", "names '%1', which is not in 'outputs'")
-                              .arg(name));
+            r.fail(field,
+                   QCoreApplication::translate("al::ModelPackage", "names '%1', which is not in 'outputs'")
+                       .arg(name));
     };
     requireListed(p.prediction.output, QStringLiteral("prediction.output"));
     for (const PackageAttention& a : p.attention)
@@ -273,7 +288,8 @@ void readOutputs(const FieldReader& r, ModelPackage& p) {
     for (const PackageIntermediate& m : p.intermediates)
         requireListed(m.output, QStringLiteral("intermediates"));
     if (p.outputs.removeDuplicates() > 0)
-        r.fail(QStringLiteral("outputs"), QCoreApplication::translate("al::ModelPackage", "lists a name twice"));
+        r.fail(QStringLiteral("outputs"),
+               QCoreApplication::translate("al::ModelPackage", "lists a name twice"));
 }
 
 } // namespace
@@ -282,38 +298,45 @@ ModelPackage loadModelPackage(const QString& dirPath) {
     const QFileInfo info(dirPath);
     const QString package = info.fileName();
     if (!info.isDir())
-        throw Error(ErrorCode::BadInput,
-                    QCoreApplication::translate("al::ModelPackage", "Model package folder '%1' does not exist")
-                        .arg(dirPath));
+        throw Error(ErrorCode::BadInput, QCoreApplication::translate(
+                                             "al::ModelPackage", "Model package folder '%1' does not exist")
+                                             .arg(dirPath));
     ModelPackage p;
     p.dir = info.absoluteFilePath();
     const FieldReader r(package, readJsonObject(QDir(p.dir).filePath(QStringLiteral("model.json")), package));
     if (r.string(QStringLiteral("format")) != QLatin1String("attentionlens-model"))
-        r.fail(QStringLiteral("format"), QCoreApplication::translate("al::ModelPackage", "must be \"attentionlens-model\""));
+        r.fail(QStringLiteral("format"),
+               QCoreApplication::translate("al::ModelPackage", "must be \"attentionlens-model\""));
     if (r.integer(QStringLiteral("format_version")) != 1)
         r.fail(QStringLiteral("format_version"),
-               QCoreApplication::translate("al::ModelPackage", "is not supported by this AttentionLens (expected 1)"));
+               QCoreApplication::translate("al::ModelPackage",
+                                           "is not supported by this AttentionLens (expected 1)"));
     p.id = r.string(QStringLiteral("id"));
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
     if (!idPattern.match(p.id).hasMatch())
-        r.fail(QStringLiteral("id"), QCoreApplication::translate("al::ModelPackage",
-                                                                "must be lower-case letters, digits, '.' and '-'"));
+        r.fail(QStringLiteral("id"),
+               QCoreApplication::translate("al::ModelPackage",
+                                           "must be lower-case letters, digits, '.' and '-'"));
     p.name = r.string(QStringLiteral("name"));
     p.version = r.optString(QStringLiteral("version"), QStringLiteral("0"));
     p.description = r.optString(QStringLiteral("description"));
     p.task = r.oneOf(QStringLiteral("task"), {"classification"});
-    p.modality = *modalityFromString(r.oneOf(QStringLiteral("modality"), {"image", "video", "text", "fingerprint"}));
+    p.modality =
+        *modalityFromString(r.oneOf(QStringLiteral("modality"), {"image", "video", "text", "fingerprint"}));
 
-    const FieldReader files = r.has(QStringLiteral("files")) ? r.object(QStringLiteral("files"))
-                                                              : FieldReader(package, {}, QStringLiteral("files"));
-    p.onnxPath = existingFile(p.dir, files.optString(QStringLiteral("onnx"), QStringLiteral("model.onnx")), files,
-                              QStringLiteral("onnx"));
-    p.cardPath = existingFile(p.dir, files.optString(QStringLiteral("card"), QStringLiteral("card.json")), files,
-                              QStringLiteral("card"));
+    const FieldReader files = r.has(QStringLiteral("files"))
+                                  ? r.object(QStringLiteral("files"))
+                                  : FieldReader(package, {}, QStringLiteral("files"));
+    p.onnxPath = existingFile(p.dir, files.optString(QStringLiteral("onnx"), QStringLiteral("model.onnx")),
+                              files, QStringLiteral("onnx"));
+    p.cardPath = existingFile(p.dir, files.optString(QStringLiteral("card"), QStringLiteral("card.json")),
+                              files, QStringLiteral("card"));
     p.card = readJsonObject(p.cardPath, package);
-    const QString samples = QDir(p.dir).filePath(files.optString(QStringLiteral("samples"), QStringLiteral("samples")));
+    const QString samples =
+        QDir(p.dir).filePath(files.optString(QStringLiteral("samples"), QStringLiteral("samples")));
     p.samplesDir = QFileInfo(samples).isDir() ? samples : QString();
-    const QString parity = QDir(p.dir).filePath(files.optString(QStringLiteral("parity"), QStringLiteral("parity")));
+    const QString parity =
+        QDir(p.dir).filePath(files.optString(QStringLiteral("parity"), QStringLiteral("parity")));
     p.parityDir = QFileInfo(parity).isDir() ? parity : QString();
 
     p.input = readInput(r.object(QStringLiteral("input")));
@@ -321,9 +344,9 @@ ModelPackage loadModelPackage(const QString& dirPath) {
     p.prediction.output = pred.string(QStringLiteral("output"));
     p.prediction.activation = pred.oneOf(QStringLiteral("activation"), {"softmax", "sigmoid", "none"});
     if (pred.has(QStringLiteral("labels")))
-        p.prediction.labels =
-            readLabels(existingFile(p.dir, pred.string(QStringLiteral("labels")), pred, QStringLiteral("labels")),
-                       package);
+        p.prediction.labels = readLabels(
+            existingFile(p.dir, pred.string(QStringLiteral("labels")), pred, QStringLiteral("labels")),
+            package);
 
     const QJsonArray attention = r.array(QStringLiteral("attention"));
     for (int i = 0; i < attention.size(); ++i)
@@ -331,9 +354,10 @@ ModelPackage loadModelPackage(const QString& dirPath) {
     const QJsonArray inter = r.array(QStringLiteral("intermediates"));
     for (int i = 0; i < inter.size(); ++i) {
         const FieldReader m = r.element(QStringLiteral("intermediates"), inter, i);
-        p.intermediates.push_back({m.string(QStringLiteral("output")),
-                                   m.has(QStringLiteral("shape")) ? m.intArray(QStringLiteral("shape")) : std::vector<int>{},
-                                   m.string(QStringLiteral("description"))});
+        p.intermediates.push_back(
+            {m.string(QStringLiteral("output")),
+             m.has(QStringLiteral("shape")) ? m.intArray(QStringLiteral("shape")) : std::vector<int>{},
+             m.string(QStringLiteral("description"))});
     }
     readOutputs(r, p);
     if (r.has(QStringLiteral("rollout")))
@@ -347,7 +371,8 @@ ModelPackage loadModelPackage(const QString& dirPath) {
                    .arg(p.defaultMap));
     if (p.defaultMap == QLatin1String("rollout") && !p.rollout)
         r.fail(QStringLiteral("default_map"),
-               QCoreApplication::translate("al::ModelPackage", "is \"rollout\" but the manifest has no 'rollout'"));
+               QCoreApplication::translate("al::ModelPackage",
+                                           "is \"rollout\" but the manifest has no 'rollout'"));
     return p;
 }
 
@@ -356,7 +381,8 @@ QStringList modelSearchDirs(const QStringList& extra) {
     const QString env = qEnvironmentVariable("ATTENTIONLENS_MODEL_PATH");
     if (!env.isEmpty())
         candidates << env.split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    candidates << QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/models");
+    candidates << QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/models");
     for (const QString& d : dataDirs())
         candidates << d + QStringLiteral("/models");
     QStringList out;

@@ -18,18 +18,24 @@ constexpr detail::EnumNames<HeadFusion, 3> kFusionNames{{
 }};
 } // namespace
 
-QString toString(HeadFusion fusion) { return detail::nameOf(kFusionNames, fusion); }
+QString toString(HeadFusion fusion) {
+    return detail::nameOf(kFusionNames, fusion);
+}
 
-std::optional<HeadFusion> headFusionFromString(const QString& name) { return detail::valueOf(kFusionNames, name); }
+std::optional<HeadFusion> headFusionFromString(const QString& name) {
+    return detail::valueOf(kFusionNames, name);
+}
 
 cv::Mat fuseHeads(const std::vector<cv::Mat>& heads, HeadFusion fusion) {
     if (heads.empty())
-        throw Error(ErrorCode::BadInput, QCoreApplication::translate("al::TokenAttention", "No attention heads to fuse."));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::TokenAttention", "No attention heads to fuse."));
     cv::Mat out = heads.front().clone();
     for (size_t h = 1; h < heads.size(); ++h) {
         if (heads[h].size() != out.size() || heads[h].type() != CV_32FC1)
-            throw Error(ErrorCode::BadInput,
-                        QCoreApplication::translate("al::TokenAttention", "Attention heads differ in size or type."));
+            throw Error(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("al::TokenAttention", "Attention heads differ in size or type."));
         switch (fusion) {
         case HeadFusion::Mean:
             out += heads[h];
@@ -51,9 +57,9 @@ cv::Mat tokenToGrid(const cv::Mat& attention, int token, int offset, int rows, i
     if (attention.type() != CV_32FC1 || token < 0 || token >= attention.rows || offset < 0 ||
         offset + rows * cols > attention.cols)
         throw Error(ErrorCode::BadInput,
-                    QCoreApplication::translate("al::TokenAttention",
-                                                "Token %1 with a %2x%3 patch grid at offset %4 does not fit a "
-                                                "%5x%6 attention matrix.")
+                    QCoreApplication::translate(
+                        "al::TokenAttention", "Token %1 with a %2x%3 patch grid at offset %4 does not fit a "
+                                              "%5x%6 attention matrix.")
                         .arg(token)
                         .arg(rows)
                         .arg(cols)
@@ -93,13 +99,15 @@ void normaliseRows(cv::Mat& a) {
 cv::Mat attentionRollout(const std::vector<std::vector<cv::Mat>>& layers, HeadFusion fusion,
                          double residualIdentity, double discardRatio) {
     if (layers.empty())
-        throw Error(ErrorCode::BadInput, QCoreApplication::translate("al::TokenAttention", "No layers to roll out."));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::TokenAttention", "No layers to roll out."));
     cv::Mat rollout;
     for (const auto& heads : layers) {
         cv::Mat a = fuseHeads(heads, fusion);
         if (a.rows != a.cols || (!rollout.empty() && a.size() != rollout.size()))
             throw Error(ErrorCode::BadInput,
-                        QCoreApplication::translate("al::TokenAttention", "Rollout needs square matrices of one size."));
+                        QCoreApplication::translate("al::TokenAttention",
+                                                    "Rollout needs square matrices of one size."));
         discardLowest(a, discardRatio);
         a = (1.0 - residualIdentity) * a + residualIdentity * cv::Mat::eye(a.size(), CV_32FC1);
         normaliseRows(a);

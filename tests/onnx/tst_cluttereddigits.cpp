@@ -34,10 +34,12 @@ private slots:
         for (const QJsonValue& v : samples) {
             const QJsonObject s = v.toObject();
             const DigitSample d = gen.sample(s["index"].toInt());
-            const cv::Mat expected = cv::imread((dir + "/" + s["file"].toString()).toStdString(), cv::IMREAD_GRAYSCALE);
+            const cv::Mat expected =
+                cv::imread((dir + "/" + s["file"].toString()).toStdString(), cv::IMREAD_GRAYSCALE);
             QCOMPARE(d.label, s["label"].toInt());
             const QJsonArray b = s["box"].toArray();
-            QCOMPARE(d.box, cv::Rect(b[0].toInt(), b[1].toInt(), b[2].toInt() - b[0].toInt(), b[3].toInt() - b[1].toInt()));
+            QCOMPARE(d.box, cv::Rect(b[0].toInt(), b[1].toInt(), b[2].toInt() - b[0].toInt(),
+                                     b[3].toInt() - b[1].toInt()));
             QCOMPARE(cv::norm(d.image, expected, cv::NORM_INF), 0.0);
         }
     }

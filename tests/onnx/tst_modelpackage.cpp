@@ -15,27 +15,51 @@ using namespace al;
 namespace {
 
 QJsonObject validManifest() {
-    const QJsonObject attention{{"output", "att"}, {"kind", "token-to-token"}, {"layer", 0}, {"group", "Layer 0"},
-                                {"shape", QJsonArray{2, 5, 5}}, {"heads", 2}, {"head_axis", 0},
+    const QJsonObject attention{{"output", "att"},
+                                {"kind", "token-to-token"},
+                                {"layer", 0},
+                                {"group", "Layer 0"},
+                                {"shape", QJsonArray{2, 5, 5}},
+                                {"heads", 2},
+                                {"head_axis", 0},
                                 {"grid", QJsonObject{{"rows", 2}, {"cols", 2}}},
                                 {"special_tokens", QJsonArray{QJsonObject{{"name", "CLS"}, {"index", 0}}}},
-                                {"patch_token_offset", 1}, {"activation", "post"}, {"semantics", "probability"},
-                                {"title", "Layer 0"}, {"description", "Self-attention."}};
-    const QJsonObject spatial{{"output", "gate"}, {"kind", "spatial"}, {"layer", 1}, {"shape", QJsonArray{1, 1, 4, 4}},
-                              {"heads", 1}, {"head_axis", QJsonValue::Null}, {"grid", QJsonObject{{"rows", 4}, {"cols", 4}}},
-                              {"activation", "pre"}, {"semantics", "logit"}, {"title", "Gate"},
+                                {"patch_token_offset", 1},
+                                {"activation", "post"},
+                                {"semantics", "probability"},
+                                {"title", "Layer 0"},
+                                {"description", "Self-attention."}};
+    const QJsonObject spatial{{"output", "gate"},
+                              {"kind", "spatial"},
+                              {"layer", 1},
+                              {"shape", QJsonArray{1, 1, 4, 4}},
+                              {"heads", 1},
+                              {"head_axis", QJsonValue::Null},
+                              {"grid", QJsonObject{{"rows", 4}, {"cols", 4}}},
+                              {"activation", "pre"},
+                              {"semantics", "logit"},
+                              {"title", "Gate"},
                               {"description", "A gate."}};
     return QJsonObject{
-        {"format", "attentionlens-model"}, {"format_version", 1}, {"id", "test-model"}, {"name", "Test"},
-        {"task", "classification"}, {"modality", "image"},
-        {"input", QJsonObject{{"name", "input"}, {"shape", QJsonArray{1, 3, 8, 8}}, {"colour", "rgb"}, {"scale", 1.0 / 255},
-                              {"mean", QJsonArray{0.5, 0.5, 0.5}}, {"std", QJsonArray{0.25, 0.25, 0.25}},
+        {"format", "attentionlens-model"},
+        {"format_version", 1},
+        {"id", "test-model"},
+        {"name", "Test"},
+        {"task", "classification"},
+        {"modality", "image"},
+        {"input", QJsonObject{{"name", "input"},
+                              {"shape", QJsonArray{1, 3, 8, 8}},
+                              {"colour", "rgb"},
+                              {"scale", 1.0 / 255},
+                              {"mean", QJsonArray{0.5, 0.5, 0.5}},
+                              {"std", QJsonArray{0.25, 0.25, 0.25}},
                               {"resize", "letterbox"}}},
         {"prediction", QJsonObject{{"output", "prob"}, {"activation", "softmax"}, {"labels", "labels.txt"}}},
         {"attention", QJsonArray{attention, spatial}},
         {"intermediates", QJsonArray{QJsonObject{{"output", "tokens"}, {"description", "Tokens."}}}},
         {"outputs", QJsonArray{"prob", "att", "gate", "tokens"}},
-        {"rollout", QJsonObject{{"layers", QJsonArray{"att"}}, {"head_fusion", "max"}, {"residual_identity", 0.4}}},
+        {"rollout",
+         QJsonObject{{"layers", QJsonArray{"att"}}, {"head_fusion", "max"}, {"residual_identity", 0.4}}},
         {"default_map", "rollout"}};
 }
 
@@ -110,22 +134,35 @@ private slots:
         QTest::newRow("missing id") << "id" << remove << "field 'id' is missing";
         QTest::newRow("bad id") << "id" << QJsonValue("Has Spaces") << "field 'id' must be lower-case";
         QTest::newRow("wrong format") << "format" << QJsonValue("onnx") << "field 'format' must be";
-        QTest::newRow("future version") << "format_version" << QJsonValue(2) << "field 'format_version' is not supported";
-        QTest::newRow("batch 2") << "input.shape" << QJsonValue(QJsonArray{2, 3, 8, 8}) << "field 'input.shape' must be [1, C, H, W]";
-        QTest::newRow("colour vs channels") << "input.colour" << QJsonValue("gray") << "field 'input.colour' 'gray' does not match 3";
-        QTest::newRow("zero std") << "input.std" << QJsonValue(QJsonArray{1, 0, 1}) << "field 'input.std' must have 3 positive";
-        QTest::newRow("resize policy") << "input.resize" << QJsonValue("zoom") << "field 'input.resize' is 'zoom'; expected one of";
-        QTest::newRow("unknown kind") << "attention.0.kind" << QJsonValue("magic") << "field 'attention[0].kind' is 'magic'";
-        QTest::newRow("head axis") << "attention.0.head_axis" << QJsonValue(1) << "field 'attention[0].head_axis' must index";
-        QTest::newRow("missing grid") << "attention.1.grid" << QJsonValue(QJsonValue::Null) << "field 'attention[1].grid' must give rows";
-        QTest::newRow("scale not a number") << "input.scale" << QJsonValue("1/255") << "field 'input.scale' must be a number";
-        QTest::newRow("prediction not in outputs") << "prediction.output" << QJsonValue("logits")
-                                                   << "field 'prediction.output' names 'logits', which is not in 'outputs'";
-        QTest::newRow("attention not in outputs") << "outputs" << QJsonValue(QJsonArray{"prob", "gate", "tokens"})
-                                                  << "field 'attention' names 'att'";
-        QTest::newRow("rollout layer") << "rollout.layers" << QJsonValue(QJsonArray{"gate"})
-                                       << "field 'rollout.layers' names 'gate', which is not a token-to-token";
-        QTest::newRow("default map") << "default_map" << QJsonValue("nowhere") << "field 'default_map' names 'nowhere'";
+        QTest::newRow("future version")
+            << "format_version" << QJsonValue(2) << "field 'format_version' is not supported";
+        QTest::newRow("batch 2") << "input.shape" << QJsonValue(QJsonArray{2, 3, 8, 8})
+                                 << "field 'input.shape' must be [1, C, H, W]";
+        QTest::newRow("colour vs channels")
+            << "input.colour" << QJsonValue("gray") << "field 'input.colour' 'gray' does not match 3";
+        QTest::newRow("zero std") << "input.std" << QJsonValue(QJsonArray{1, 0, 1})
+                                  << "field 'input.std' must have 3 positive";
+        QTest::newRow("resize policy")
+            << "input.resize" << QJsonValue("zoom") << "field 'input.resize' is 'zoom'; expected one of";
+        QTest::newRow("unknown kind")
+            << "attention.0.kind" << QJsonValue("magic") << "field 'attention[0].kind' is 'magic'";
+        QTest::newRow("head axis") << "attention.0.head_axis" << QJsonValue(1)
+                                   << "field 'attention[0].head_axis' must index";
+        QTest::newRow("missing grid") << "attention.1.grid" << QJsonValue(QJsonValue::Null)
+                                      << "field 'attention[1].grid' must give rows";
+        QTest::newRow("scale not a number")
+            << "input.scale" << QJsonValue("1/255") << "field 'input.scale' must be a number";
+        QTest::newRow("prediction not in outputs")
+            << "prediction.output" << QJsonValue("logits")
+            << "field 'prediction.output' names 'logits', which is not in 'outputs'";
+        QTest::newRow("attention not in outputs")
+            << "outputs" << QJsonValue(QJsonArray{"prob", "gate", "tokens"})
+            << "field 'attention' names 'att'";
+        QTest::newRow("rollout layer")
+            << "rollout.layers" << QJsonValue(QJsonArray{"gate"})
+            << "field 'rollout.layers' names 'gate', which is not a token-to-token";
+        QTest::newRow("default map") << "default_map" << QJsonValue("nowhere")
+                                     << "field 'default_map' names 'nowhere'";
         QTest::newRow("labels file") << "prediction.labels" << QJsonValue("classes.txt")
                                      << "field 'prediction.labels' names 'classes.txt', which does not exist";
     }

@@ -69,7 +69,8 @@ private slots:
         for (const QString& dir : shippedPackages()) {
             const QJsonArray cases = readJson(dir + "/parity/index.json").value("cases").toArray();
             for (int i = 0; i < cases.size(); ++i)
-                QTest::addRow("%s/%s", qPrintable(QDir(dir).dirName()), qPrintable(cases[i].toObject()["name"].toString()))
+                QTest::addRow("%s/%s", qPrintable(QDir(dir).dirName()),
+                              qPrintable(cases[i].toObject()["name"].toString()))
                     << dir << i;
         }
     }
@@ -94,7 +95,8 @@ private slots:
             QVERIFY2(!ref.empty(), qPrintable(o["file"].toString()));
             QCOMPARE(outs.at(name).total(), ref.total());
             const double diff = maxAbsDiff(outs.at(name), ref);
-            QVERIFY2(diff <= tolerance, qPrintable(QStringLiteral("%1: max abs diff %2").arg(name).arg(diff)));
+            QVERIFY2(diff <= tolerance,
+                     qPrintable(QStringLiteral("%1: max abs diff %2").arg(name).arg(diff)));
         }
     }
 
@@ -102,14 +104,17 @@ private slots:
     void preprocessingReproducesTheTrainingInput() {
         QFETCH(QString, dir);
         QFETCH(int, caseIndex);
-        const QJsonObject c = readJson(dir + "/parity/index.json").value("cases").toArray()[caseIndex].toObject();
+        const QJsonObject c =
+            readJson(dir + "/parity/index.json").value("cases").toArray()[caseIndex].toObject();
         const ModelPackage p = loadModelPackage(dir);
-        const cv::Mat gray = cv::imread((dir + "/parity/" + c["image"].toString()).toStdString(), cv::IMREAD_GRAYSCALE);
+        const cv::Mat gray =
+            cv::imread((dir + "/parity/" + c["image"].toString()).toStdString(), cv::IMREAD_GRAYSCALE);
         QVERIFY(!gray.empty());
         cv::Mat bgr;
         cv::cvtColor(gray, bgr, cv::COLOR_GRAY2BGR);
         const onnx::Preprocessed pre = onnx::preprocess(bgr, p.input);
-        const cv::Mat expected = readBlob(dir + "/parity/" + c["input"].toString(), c["input_shape"].toArray());
+        const cv::Mat expected =
+            readBlob(dir + "/parity/" + c["input"].toString(), c["input_shape"].toArray());
         QVERIFY(maxAbsDiff(pre.blob, expected) < 1e-6);
         QCOMPARE(pre.inputArea, cv::Rect2d(0, 0, gray.cols, gray.rows));
     }
@@ -121,7 +126,8 @@ private slots:
         const QJsonObject index = readJson(dir + "/parity/index.json");
         const QJsonObject c = index.value("cases").toArray()[caseIndex].toObject();
         const onnx::OnnxModel model(loadModelPackage(dir));
-        const cv::Mat gray = cv::imread((dir + "/parity/" + c["image"].toString()).toStdString(), cv::IMREAD_GRAYSCALE);
+        const cv::Mat gray =
+            cv::imread((dir + "/parity/" + c["image"].toString()).toStdString(), cv::IMREAD_GRAYSCALE);
         ModelInput input;
         cv::cvtColor(gray, input.image, cv::COLOR_GRAY2BGR);
         const ModelResult r = model.run(input, {{"top_k", 3}}, RunControl());
@@ -132,12 +138,14 @@ private slots:
         for (const QJsonValue& v : c["outputs"].toArray()) {
             if (v.toObject()["name"].toString() != predOut)
                 continue;
-            const cv::Mat ref = readBlob(dir + "/parity/" + v.toObject()["file"].toString(), v.toObject()["shape"].toArray());
+            const cv::Mat ref =
+                readBlob(dir + "/parity/" + v.toObject()["file"].toString(), v.toObject()["shape"].toArray());
             cv::Point maxLoc;
             cv::minMaxLoc(ref.reshape(1, 1), nullptr, nullptr, nullptr, &maxLoc);
             QCOMPARE(r.predictions[0].index, maxLoc.x);
         }
-        const int finals = int(std::count_if(r.maps.begin(), r.maps.end(), [](const AttentionMap& m) { return m.isFinal; }));
+        const int finals =
+            int(std::count_if(r.maps.begin(), r.maps.end(), [](const AttentionMap& m) { return m.isFinal; }));
         QCOMPARE(finals, model.package().attention.empty() ? 0 : 1);
         for (const AttentionMap& m : r.maps) {
             QVERIFY2(cv::checkRange(m.data), qPrintable(m.name));

@@ -18,7 +18,9 @@ cv::Mat rowStochastic(int n, unsigned seed) {
     return m;
 }
 
-double maxAbsDiff(const cv::Mat& a, const cv::Mat& b) { return cv::norm(a, b, cv::NORM_INF); }
+double maxAbsDiff(const cv::Mat& a, const cv::Mat& b) {
+    return cv::norm(a, b, cv::NORM_INF);
+}
 
 } // namespace
 
@@ -35,7 +37,8 @@ private slots:
     void fuseHeads() {
         QFETCH(QString, fusion);
         QFETCH(float, expected);
-        const std::vector<cv::Mat> heads = {cv::Mat(3, 3, CV_32FC1, cv::Scalar(1)), cv::Mat(3, 3, CV_32FC1, cv::Scalar(3)),
+        const std::vector<cv::Mat> heads = {cv::Mat(3, 3, CV_32FC1, cv::Scalar(1)),
+                                            cv::Mat(3, 3, CV_32FC1, cv::Scalar(3)),
                                             cv::Mat(3, 3, CV_32FC1, cv::Scalar(2))};
         const cv::Mat fused = al::fuseHeads(heads, *headFusionFromString(fusion));
         QCOMPARE(fused.size(), cv::Size(3, 3));
@@ -45,7 +48,8 @@ private slots:
     void fuseHeadsRejectsMismatch() {
         QVERIFY_THROWS_EXCEPTION(Error, al::fuseHeads({}, HeadFusion::Mean));
         QVERIFY_THROWS_EXCEPTION(
-            Error, al::fuseHeads({cv::Mat::eye(3, 3, CV_32FC1), cv::Mat::eye(4, 4, CV_32FC1)}, HeadFusion::Max));
+            Error,
+            al::fuseHeads({cv::Mat::eye(3, 3, CV_32FC1), cv::Mat::eye(4, 4, CV_32FC1)}, HeadFusion::Max));
     }
     void tokenToGridPicksTheRowAfterTheOffset() {
         cv::Mat a(5, 5, CV_32FC1);
@@ -73,7 +77,8 @@ private slots:
         const cv::Mat r = attentionRollout({{a}}, HeadFusion::Mean, 0.5);
         const cv::Mat expected = 0.5 * a + 0.5 * cv::Mat::eye(7, 7, CV_32FC1);
         QVERIFY(maxAbsDiff(r, expected) < 1e-6);
-        const cv::Mat deep = attentionRollout({{a, rowStochastic(7, 4)}, {a}, {rowStochastic(7, 5)}}, HeadFusion::Max, 0.3);
+        const cv::Mat deep =
+            attentionRollout({{a, rowStochastic(7, 4)}, {a}, {rowStochastic(7, 5)}}, HeadFusion::Max, 0.3);
         for (int row = 0; row < deep.rows; ++row)
             QVERIFY(std::abs(cv::sum(deep.row(row))[0] - 1.0) < 1e-5);
     }
