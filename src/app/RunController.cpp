@@ -76,9 +76,8 @@ void RunController::start(std::shared_ptr<const AttentionModel> model, const Mod
     const quint64 id = job->id;
     // The callback runs on the worker: emitting is thread-safe and the connection is queued. The
     // destructor waits for every job, so `this` outlives all callbacks.
-    job->control = RunControl([this, id](double fraction, const QString& stage) {
-        emit workerProgress(id, fraction, stage);
-    });
+    job->control = RunControl(
+        [this, id](double fraction, const QString& stage) { emit workerProgress(id, fraction, stage); });
     job->watcher = new QFutureWatcher<Outcome>(this);
     connect(job->watcher, &QFutureWatcherBase::finished, this, [this, id] { onJobFinished(id); });
 
@@ -121,10 +120,12 @@ void RunController::onJobFinished(quint64 runId) {
     m_current = 0;
     Outcome outcome = job->watcher->result();
     emit runningChanged(false);
-    if (outcome.result) {
-        emit succeeded(*outcome.result);
-    } else if (outcome.code == ErrorCode::Cancelled || job->control.isCancelled()) {
+    // A run cancelled after its last check may still return a result: drop it, the user asked to stop
+    // (and the input may have been replaced since).
+    if (job->control.isCancelled() || (!outcome.result && outcome.code == ErrorCode::Cancelled)) {
         emit cancelled();
+    } else if (outcome.result) {
+        emit succeeded(*outcome.result);
     } else {
         emit failed(job->modelId, outcome.code, outcome.message);
     }

@@ -25,7 +25,8 @@ public:
 
     bool isRunning() const { return m_current != 0; }
     /// Starts a run; a run already in flight is cancelled first.
-    void start(std::shared_ptr<const AttentionModel> model, const ModelInput& input, const ParamValues& params);
+    void start(std::shared_ptr<const AttentionModel> model, const ModelInput& input,
+               const ParamValues& params);
     /// Cancels the current run (if any); cancelled() follows once the worker has stopped.
     void cancel();
     /// The parameters of the last started run (tests and the status bar read them).
@@ -42,8 +43,10 @@ signals:
     /// Internal: emitted on the worker thread, delivered queued on the GUI thread.
     void workerProgress(quint64 runId, double fraction, const QString& stage);
 
+public:
+    struct Outcome; ///< result or error of one run (defined in the .cpp)
+
 private:
-    struct Outcome;
     struct Job;
     void onJobFinished(quint64 runId);
     void onWorkerProgress(quint64 runId, double fraction, const QString& stage);

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace al {
+
+/// Inputs: Open…, a drop hint, the recent files and the bundled samples as a thumbnail gallery.
+class InputsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit InputsPanel(QWidget* parent = nullptr);
+
+    void setRecentFiles(const QStringList& paths);
+    /// Fills the gallery; thumbnails are decoded scaled-down so large samples stay cheap.
+    void setSamples(const QStringList& paths);
+    QListWidget* recentList() const { return m_recent; }
+    QListWidget* samplesList() const { return m_samples; }
+
+signals:
+    void openRequested();
+    void fileActivated(const QString& path);
+    void clearRecentRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QPushButton* m_open = nullptr;
+    QLabel* m_dropHint = nullptr;
+    QLabel* m_recentCaption = nullptr;
+    QPushButton* m_clearRecent = nullptr;
+    QListWidget* m_recent = nullptr;
+    QLabel* m_samplesCaption = nullptr;
+    QListWidget* m_samples = nullptr;
+};
+
+} // namespace al

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Exporter.h"
+#include "attentionlens/Error.h"
+#include "attentionlens/PluginRegistry.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QToolButton;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace al {
+
+class DisplayPanel;
+class ErrorReporter;
+class HistogramPanel;
+class ImageSession;
+class ImageView;
+class InputsPanel;
+class LanguageManager;
+class MapListPanel;
+class ModelPanel;
+class ParametersPanel;
+class RunController;
+class Settings;
+class StatusBarController;
+
+/// The main window: wires the Image workspace's views (centre, docks, status bar) to the session and the
+/// run controller. Owns no algorithm; every long task runs through RunController.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(const PluginRegistry& registry, const PluginRegistry::Options& pluginOptions,
+               Settings& settings, LanguageManager& language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads an image (what Open… and drag & drop call). Errors go to the ErrorReporter; returns success.
+    bool openFile(const QString& path);
+    bool selectModel(const QString& id);
+    /// Writes an export without a dialog; errors go to the ErrorReporter.
+    bool exportTo(ExportKind kind, const QString& path);
+    void setLanguage(const QString& language);
+
+    ErrorReporter* errorReporter() const { return m_errors; }
+    ImageSession* session() const { return m_session; }
+    RunController* runController() const { return m_runner; }
+    ImageView* imageView() const;
+    ModelPanel* modelPanel() const { return m_modelPanel; }
+    ParametersPanel* parametersPanel() const { return m_params; }
+    MapListPanel* mapListPanel() const { return m_maps; }
+    DisplayPanel* displayPanel() const { return m_display; }
+    HistogramPanel* histogramPanel() const { return m_histogram; }
+    InputsPanel* inputsPanel() const { return m_inputs; }
+    StatusBarController* statusBarController() const { return m_status; }
+    QAction* runAction() const;
+    QAction* cancelAction() const;
+    QAction* languageAction(const QString& language) const;
+
+public slots:
+    void run();
+    void cancelRun();
+    void openWithDialog();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void setupDocks();
+    QDockWidget* addDock(QWidget* panel, const QString& objectName, Qt::DockWidgetArea area);
+    void setupToolBar();
+    void connectSignals();
+    void restoreSettings();
+    void retranslate();
+    void updateActions();
+    void onModelChanged(const QString& id);
+    void onRunSucceeded(const ModelResult& result);
+    void onRunFailed(const QString& modelId, ErrorCode code, const QString& message);
+    void onHover(const QPoint& viewPixel);
+    void refreshView();
+    void exportWithDialog(ExportKind kind);
+    QString modelName(const QString& id) const;
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    const PluginRegistry& m_registry;
+    PluginRegistry::Options m_pluginOptions;
+    Settings& m_settings;
+    LanguageManager& m_language;
+
+    ErrorReporter* m_errors = nullptr;
+    ImageSession* m_session = nullptr;
+    RunController* m_runner = nullptr;
+    StatusBarController* m_status = nullptr;
+    InputsPanel* m_inputs = nullptr;
+    ModelPanel* m_modelPanel = nullptr;
+    ParametersPanel* m_params = nullptr;
+    MapListPanel* m_maps = nullptr;
+    DisplayPanel* m_display = nullptr;
+    HistogramPanel* m_histogram = nullptr;
+    QList<QDockWidget*> m_docks;
+    QToolButton* m_exportButton = nullptr;
+    QToolButton* m_languageButton = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QString m_lastHover;
+    QPoint m_hoverPixel{-1, -1};
+};
+
+} // namespace al
