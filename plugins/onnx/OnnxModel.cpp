@@ -11,10 +11,6 @@
 namespace al::onnx {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Onnx", text);
-}
-
 std::vector<cv::String> outputNames(const ModelPackage& p) {
     std::vector<cv::String> names;
     for (const QString& o : p.outputs)
@@ -44,9 +40,10 @@ OnnxModel::OnnxModel(ModelPackage package) : m_package(std::move(package)) {
     try {
         m_net = cv::dnn::readNetFromONNX(m_package.onnxPath.toStdString());
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::BadInput, tr("Model package '%1': OpenCV cannot import %2: %3")
-                                             .arg(m_package.id, QFileInfo(m_package.onnxPath).fileName(),
-                                                  QString::fromStdString(e.msg).trimmed()));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::Onnx", "Model package '%1': OpenCV cannot import %2: %3")
+                        .arg(m_package.id, QFileInfo(m_package.onnxPath).fileName(),
+                             QString::fromStdString(e.msg).trimmed()));
     }
     m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
     const int dims[] = {1, m_package.input.channels, m_package.input.height, m_package.input.width};
@@ -55,14 +52,16 @@ OnnxModel::OnnxModel(ModelPackage package) : m_package(std::move(package)) {
         outs = forward(cv::Mat(4, dims, CV_32F, cv::Scalar(0)));
     } catch (const Error& e) { // a package that cannot run is bad input, not a plugin bug
         throw Error(ErrorCode::BadInput,
-                    tr("Model package '%1' does not run: %2").arg(m_package.id, e.message()));
+                    QCoreApplication::translate("al::Onnx", "Model package '%1' does not run: %2")
+                        .arg(m_package.id, e.message()));
     }
     for (const auto& [name, blob] : outs) {
         const size_t expected = declaredCount(m_package, name);
         if (expected != 0 && blob.total() != expected)
             throw Error(ErrorCode::BadInput,
-                        tr("Model package '%1': graph output '%2' has %3 values, model.json "
-                           "declares %4")
+                        QCoreApplication::translate(
+                            "al::Onnx", "Model package '%1': graph output '%2' has %3 values, model.json "
+                                        "declares %4")
                             .arg(m_package.id, name)
                             .arg(blob.total())
                             .arg(expected));
@@ -70,7 +69,8 @@ OnnxModel::OnnxModel(ModelPackage package) : m_package(std::move(package)) {
     const cv::Mat& pred = outs.at(m_package.prediction.output);
     if (!m_package.prediction.labels.isEmpty() && pred.total() != size_t(m_package.prediction.labels.size()))
         throw Error(ErrorCode::BadInput,
-                    tr("Model package '%1': the prediction has %2 classes but labels.txt has %3")
+                    QCoreApplication::translate(
+                        "al::Onnx", "Model package '%1': the prediction has %2 classes but labels.txt has %3")
                         .arg(m_package.id)
                         .arg(pred.total())
                         .arg(m_package.prediction.labels.size()));
@@ -81,8 +81,8 @@ std::vector<ParamSpec> OnnxModel::parameters() const {
     ParamSpec topK;
     topK.name = QStringLiteral("top_k");
     topK.type = ParamSpec::Type::Int;
-    topK.label = tr("Top predictions");
-    topK.help = tr("How many of the most likely classes to report.");
+    topK.label = QCoreApplication::translate("al::Onnx", "Top predictions");
+    topK.help = QCoreApplication::translate("al::Onnx", "How many of the most likely classes to report.");
     topK.defaultValue = 5;
     topK.minimum = 1;
     topK.maximum = 1000;
@@ -95,8 +95,9 @@ std::vector<ParamSpec> OnnxModel::parameters() const {
     ParamSpec fusion;
     fusion.name = QStringLiteral("head_fusion");
     fusion.type = ParamSpec::Type::Choice;
-    fusion.label = tr("Head fusion");
-    fusion.help = tr("How the heads of a layer are combined for the fused and rollout maps.");
+    fusion.label = QCoreApplication::translate("al::Onnx", "Head fusion");
+    fusion.help = QCoreApplication::translate(
+        "al::Onnx", "How the heads of a layer are combined for the fused and rollout maps.");
     fusion.choices = {QStringLiteral("mean"), QStringLiteral("max"), QStringLiteral("min")};
     fusion.defaultValue = m_package.rollout ? m_package.rollout->headFusion : QStringLiteral("mean");
     specs.push_back(fusion);
@@ -105,9 +106,10 @@ std::vector<ParamSpec> OnnxModel::parameters() const {
     ParamSpec residual;
     residual.name = QStringLiteral("residual");
     residual.type = ParamSpec::Type::Double;
-    residual.label = tr("Residual weight");
-    residual.help =
-        tr("Weight r of the identity in (1 - r) A + r I, standing for the skip connection in rollout.");
+    residual.label = QCoreApplication::translate("al::Onnx", "Residual weight");
+    residual.help = QCoreApplication::translate(
+        "al::Onnx",
+        "Weight r of the identity in (1 - r) A + r I, standing for the skip connection in rollout.");
     residual.defaultValue = m_package.rollout->residualIdentity;
     residual.minimum = 0.0;
     residual.maximum = 1.0;
@@ -115,8 +117,9 @@ std::vector<ParamSpec> OnnxModel::parameters() const {
     ParamSpec discard;
     discard.name = QStringLiteral("discard_ratio");
     discard.type = ParamSpec::Type::Double;
-    discard.label = tr("Discard ratio");
-    discard.help = tr("Fraction of the weakest attention links dropped in each layer before rollout.");
+    discard.label = QCoreApplication::translate("al::Onnx", "Discard ratio");
+    discard.help = QCoreApplication::translate(
+        "al::Onnx", "Fraction of the weakest attention links dropped in each layer before rollout.");
     discard.defaultValue = m_package.rollout->discardRatio;
     discard.minimum = 0.0;
     discard.maximum = 0.99;
@@ -128,11 +131,13 @@ RawOutputs OnnxModel::forward(const cv::Mat& blob) const {
     const PackageInput& in = m_package.input;
     if (blob.dims != 4 || blob.size[0] != 1 || blob.size[1] != in.channels || blob.size[2] != in.height ||
         blob.size[3] != in.width || blob.type() != CV_32F)
-        throw Error(ErrorCode::BadInput, tr("Model '%1' takes one input of shape [1, %2, %3, %4] (batch 1).")
-                                             .arg(m_package.id)
-                                             .arg(in.channels)
-                                             .arg(in.height)
-                                             .arg(in.width));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate(
+                        "al::Onnx", "Model '%1' takes one input of shape [1, %2, %3, %4] (batch 1).")
+                        .arg(m_package.id)
+                        .arg(in.channels)
+                        .arg(in.height)
+                        .arg(in.width));
     std::vector<cv::Mat> outs;
     const std::vector<cv::String> names = outputNames(m_package);
     try {
@@ -141,7 +146,7 @@ RawOutputs OnnxModel::forward(const cv::Mat& blob) const {
         m_net.forward(outs, names);
     } catch (const cv::Exception& e) {
         throw Error(ErrorCode::PluginFailure,
-                    tr("Model '%1': OpenCV DNN failed: %2")
+                    QCoreApplication::translate("al::Onnx", "Model '%1': OpenCV DNN failed: %2")
                         .arg(m_package.id, QString::fromStdString(e.msg).trimmed()));
     }
     RawOutputs raw;
@@ -153,10 +158,11 @@ RawOutputs OnnxModel::forward(const cv::Mat& blob) const {
 ModelResult OnnxModel::run(const ModelInput& input, const ParamValues& params,
                            const RunControl& control) const {
     if (input.image.empty() || input.image.type() != CV_8UC3)
-        throw Error(ErrorCode::BadInput, tr("Model '%1' needs an image.").arg(m_package.id));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::Onnx", "Model '%1' needs an image.").arg(m_package.id));
     control.throwIfCancelled();
     const Preprocessed pre = preprocess(input.image, m_package.input);
-    control.report(0.2, tr("Running the network"));
+    control.report(0.2, QCoreApplication::translate("al::Onnx", "Running the network"));
     const RawOutputs raw = forward(pre.blob);
     control.throwIfCancelled();
     OutputOptions options;
@@ -170,7 +176,7 @@ ModelResult OnnxModel::run(const ModelInput& input, const ParamValues& params,
             params.value(QStringLiteral("discard_ratio"), m_package.rollout->discardRatio).toDouble();
     }
     ModelResult result;
-    control.report(0.8, tr("Reading the attention outputs"));
+    control.report(0.8, QCoreApplication::translate("al::Onnx", "Reading the attention outputs"));
     mapOutputs(m_package, raw, pre.inputArea, options, result);
     control.report(1.0);
     return result;

@@ -11,19 +11,16 @@
 namespace al::onnx {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Onnx", text);
-}
-
 [[noreturn]] void shapeError(const QString& output, const QString& detail) {
     throw Error(ErrorCode::PluginFailure,
-                tr("Output '%1' does not match its manifest entry: %2").arg(output, detail));
+                QCoreApplication::translate("al::Onnx", "Output '%1' does not match its manifest entry: %2")
+                    .arg(output, detail));
 }
 
 const cv::Mat& outputOf(const RawOutputs& outputs, const QString& name) {
     const auto it = outputs.find(name);
     if (it == outputs.end() || it->second.empty())
-        shapeError(name, tr("the network did not return it"));
+        shapeError(name, QCoreApplication::translate("al::Onnx", "the network did not return it"));
     return it->second;
 }
 
@@ -79,17 +76,18 @@ AttentionMap baseMap(const PackageAttention& a, const QString& name, const QStri
 }
 
 QString headTitle(const PackageAttention& a, int h) {
-    return tr("%1 · head %2").arg(a.title).arg(h);
+    return QCoreApplication::translate("al::Onnx", "%1 · head %2").arg(a.title).arg(h);
 }
 
 void addGridMaps(const PackageAttention& a, const std::vector<cv::Mat>& heads, const cv::Rect2d& area,
                  ModelResult& result) {
     for (size_t h = 0; h < heads.size(); ++h) {
         if (heads[h].total() != size_t(a.gridRows) * size_t(a.gridCols))
-            shapeError(a.output, tr("%1 values per head, expected a %2x%3 grid")
-                                     .arg(heads[h].total())
-                                     .arg(a.gridRows)
-                                     .arg(a.gridCols));
+            shapeError(a.output,
+                       QCoreApplication::translate("al::Onnx", "%1 values per head, expected a %2x%3 grid")
+                           .arg(heads[h].total())
+                           .arg(a.gridRows)
+                           .arg(a.gridCols));
         const bool single = heads.size() == 1;
         AttentionMap m =
             baseMap(a, single ? a.output : QStringLiteral("%1/head%2").arg(a.output).arg(h),
@@ -103,7 +101,9 @@ void addGridMaps(const PackageAttention& a, const std::vector<cv::Mat>& heads, c
 void addChannelMap(const PackageAttention& a, const std::vector<cv::Mat>& heads, ModelResult& result) {
     for (size_t h = 0; h < heads.size(); ++h) {
         if (a.channels > 0 && heads[h].total() != size_t(a.channels))
-            shapeError(a.output, tr("%1 channel weights, expected %2").arg(heads[h].total()).arg(a.channels));
+            shapeError(a.output, QCoreApplication::translate("al::Onnx", "%1 channel weights, expected %2")
+                                     .arg(heads[h].total())
+                                     .arg(a.channels));
         const bool single = heads.size() == 1;
         AttentionMap m = baseMap(a, single ? a.output : QStringLiteral("%1/head%2").arg(a.output).arg(h),
                                  single ? a.title : headTitle(a, int(h)), heads[h].reshape(1, 1).clone());
@@ -126,10 +126,12 @@ std::vector<cv::Mat> addTokenMaps(const PackageAttention& a, const std::vector<c
     for (size_t h = 0; h < heads.size(); ++h) {
         const int n = int(std::lround(std::sqrt(double(heads[h].total()))));
         if (size_t(n) * size_t(n) != heads[h].total() || a.patchTokenOffset + a.gridRows * a.gridCols > n)
-            shapeError(a.output, tr("%1 values per head is not an N x N matrix holding a %2x%3 patch grid")
-                                     .arg(heads[h].total())
-                                     .arg(a.gridRows)
-                                     .arg(a.gridCols));
+            shapeError(a.output,
+                       QCoreApplication::translate(
+                           "al::Onnx", "%1 values per head is not an N x N matrix holding a %2x%3 patch grid")
+                           .arg(heads[h].total())
+                           .arg(a.gridRows)
+                           .arg(a.gridCols));
         matrices.push_back(heads[h].reshape(1, n).clone());
         AttentionMap m = baseMap(a, QStringLiteral("%1/head%2").arg(a.output).arg(h), headTitle(a, int(h)),
                                  matrices.back());
@@ -138,9 +140,10 @@ std::vector<cv::Mat> addTokenMaps(const PackageAttention& a, const std::vector<c
     }
     const int src = sourceToken(a);
     for (size_t h = 0; h < matrices.size(); ++h) {
-        AttentionMap m = baseMap(a, QStringLiteral("%1/head%2/cls").arg(a.output).arg(h),
-                                 tr("%1 · head %2 · CLS to patches").arg(a.title).arg(h),
-                                 tokenToGrid(matrices[h], src, a.patchTokenOffset, a.gridRows, a.gridCols));
+        AttentionMap m = baseMap(
+            a, QStringLiteral("%1/head%2/cls").arg(a.output).arg(h),
+            QCoreApplication::translate("al::Onnx", "%1 · head %2 · CLS to patches").arg(a.title).arg(h),
+            tokenToGrid(matrices[h], src, a.patchTokenOffset, a.gridRows, a.gridCols));
         m.kind = MapKind::Spatial;
         m.head = int(h);
         m.region = area;
@@ -148,7 +151,8 @@ std::vector<cv::Mat> addTokenMaps(const PackageAttention& a, const std::vector<c
     }
     AttentionMap fused = baseMap(
         a, QStringLiteral("%1/fused/cls").arg(a.output),
-        tr("%1 · heads fused (%2) · CLS to patches").arg(a.title, toString(options.fusion)),
+        QCoreApplication::translate("al::Onnx", "%1 · heads fused (%2) · CLS to patches")
+            .arg(a.title, toString(options.fusion)),
         tokenToGrid(fuseHeads(matrices, options.fusion), src, a.patchTokenOffset, a.gridRows, a.gridCols));
     fused.kind = MapKind::Spatial;
     fused.region = area;
@@ -169,11 +173,13 @@ void addRollout(const ModelPackage& p, const std::map<QString, std::vector<cv::M
         attentionRollout(ordered, options.fusion, options.residualIdentity, options.discardRatio);
     AttentionMap m;
     m.name = QStringLiteral("rollout");
-    m.title = tr("Attention rollout (%1 heads)").arg(toString(options.fusion));
-    m.description = tr("How much each patch flows into the class token through all layers, with the residual "
-                       "connections counted (Abnar & Zuidema, 2020).");
+    m.title =
+        QCoreApplication::translate("al::Onnx", "Attention rollout (%1 heads)").arg(toString(options.fusion));
+    m.description = QCoreApplication::translate(
+        "al::Onnx", "How much each patch flows into the class token through all layers, with the residual "
+                    "connections counted (Abnar & Zuidema, 2020).");
     m.kind = MapKind::Spatial;
-    m.group = tr("Rollout");
+    m.group = QCoreApplication::translate("al::Onnx", "Rollout");
     m.semantics = ValueSemantics::Probability;
     m.data =
         tokenToGrid(rollout, p.rollout->sourceToken, last->patchTokenOffset, last->gridRows, last->gridCols);
@@ -206,13 +212,17 @@ std::vector<cv::Mat> splitHeads(const cv::Mat& blob, const PackageAttention& spe
     const std::vector<int> shape = shapeOf(blob);
     if (count(shape) != count(spec.shape))
         shapeError(spec.output,
-                   tr("%1 values, the manifest's shape has %2").arg(count(shape)).arg(count(spec.shape)));
+                   QCoreApplication::translate("al::Onnx", "%1 values, the manifest's shape has %2")
+                       .arg(count(shape))
+                       .arg(count(spec.shape)));
     const cv::Mat flat = flatView(blob);
     if (spec.heads <= 1)
         return {flat};
     for (int i = 0; i < spec.headAxis; ++i)
         if (spec.shape[size_t(i)] != 1)
-            shapeError(spec.output, tr("the head axis must be the outermost axis larger than 1"));
+            shapeError(spec.output,
+                       QCoreApplication::translate("al::Onnx",
+                                                   "the head axis must be the outermost axis larger than 1"));
     const int per = int(flat.total()) / spec.heads;
     std::vector<cv::Mat> heads;
     for (int h = 0; h < spec.heads; ++h)

@@ -14,10 +14,6 @@ namespace al {
 
 namespace {
 
-class AttentionMapTr {
-    Q_DECLARE_TR_FUNCTIONS(al::AttentionMap)
-};
-
 // The string forms are part of the JSON output and the CLI, so they never change once published.
 constexpr std::array<std::pair<MapKind, const char*>, 5> kKindNames{{
     {MapKind::Spatial, "spatial"},
@@ -64,8 +60,9 @@ cv::Rect2d AttentionMap::inputRegion(cv::Size inputSize) const {
 MapStats AttentionMap::stats(cv::Size inputSize) const {
     if (data.empty() || data.type() != CV_32FC1) {
         throw Error(ErrorCode::BadInput,
-                    AttentionMapTr::tr("Map '%1' has no float data (expected a non-empty "
-                                       "single-channel 32-bit float matrix).")
+                    QCoreApplication::translate("al::AttentionMap",
+                                                "Map '%1' has no float data (expected a non-empty "
+                                                "single-channel 32-bit float matrix).")
                         .arg(name));
     }
     MapStats s;
@@ -89,9 +86,10 @@ MapStats AttentionMap::stats(cv::Size inputSize) const {
         s.argmaxInput.x = r.x + (maxLoc.x + 0.5) * r.width / data.cols;
         s.argmaxInput.y = r.y + (maxLoc.y + 0.5) * r.height / data.rows;
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::Internal, AttentionMapTr::tr("Could not compute statistics of map "
-                                                            "'%1': %2")
-                                             .arg(name, QString::fromStdString(e.what())));
+        throw Error(ErrorCode::Internal,
+                    QCoreApplication::translate("al::AttentionMap", "Could not compute statistics of map "
+                                                                    "'%1': %2")
+                        .arg(name, QString::fromStdString(e.what())));
     }
     return s;
 }

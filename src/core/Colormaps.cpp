@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Colour tables for the heat maps, and the stored names of the display options.
-#include "attentionlens/Error.h"
 #include "EnumNames.h"
+#include "attentionlens/Error.h"
 #include "attentionlens/Heatmap.h"
 
 #include <QCoreApplication>
@@ -14,10 +14,6 @@
 namespace al {
 
 namespace {
-
-class ColormapsTr {
-    Q_DECLARE_TR_FUNCTIONS(al::Colormaps)
-};
 
 using Rgb = std::array<double, 3>; // components in [0,1]
 
@@ -177,10 +173,12 @@ const cv::Mat& colormapLut(Colormap colormap) {
 
 cv::Mat colorize(const cv::Mat& map01, Colormap colormap) {
     if (map01.empty() || map01.channels() != 1 || (map01.depth() != CV_32F && map01.depth() != CV_8U)) {
-        throw Error(ErrorCode::BadInput,
-                    ColormapsTr::tr("Cannot colour a map of type %1: expected a non-empty single-channel "
-                                    "8-bit or 32-bit float matrix.")
-                        .arg(QString::fromStdString(cv::typeToString(map01.type()))));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::Colormaps",
+                                        "Cannot colour a map of type %1: expected a non-empty single-channel "
+                                        "8-bit or 32-bit float matrix.")
+                .arg(QString::fromStdString(cv::typeToString(map01.type()))));
     }
     const cv::Vec3b* lut = colormapLut(colormap).ptr<cv::Vec3b>();
     cv::Mat out(map01.size(), CV_8UC3);

@@ -19,17 +19,13 @@ namespace al {
 
 namespace {
 
-class HeatmapTr {
-    Q_DECLARE_TR_FUNCTIONS(al::Heatmap)
-};
-
 // Runs an OpenCV-using body and turns any cv::Exception into an al::Error naming the operation.
 template <typename Fn> auto guarded(const char* operation, Fn&& fn) -> decltype(fn()) {
     try {
         return fn();
     } catch (const cv::Exception& e) {
         throw Error(ErrorCode::Internal,
-                    HeatmapTr::tr("Rendering failed in %1: %2")
+                    QCoreApplication::translate("al::Heatmap", "Rendering failed in %1: %2")
                         .arg(QLatin1String(operation), QString::fromStdString(e.what())));
     }
 }
@@ -37,9 +33,11 @@ template <typename Fn> auto guarded(const char* operation, Fn&& fn) -> decltype(
 void checkFloatMap(const cv::Mat& map, const QString& name) {
     if (map.empty() || map.type() != CV_32FC1) {
         throw Error(ErrorCode::BadInput,
-                    HeatmapTr::tr("Map '%1' cannot be displayed: expected a non-empty single-channel 32-bit "
-                                  "float matrix, got %2.")
-                        .arg(name, map.empty() ? HeatmapTr::tr("an empty matrix")
+                    QCoreApplication::translate(
+                        "al::Heatmap",
+                        "Map '%1' cannot be displayed: expected a non-empty single-channel 32-bit "
+                        "float matrix, got %2.")
+                        .arg(name, map.empty() ? QCoreApplication::translate("al::Heatmap", "an empty matrix")
                                                : QString::fromStdString(cv::typeToString(map.type()))));
     }
 }
@@ -47,15 +45,18 @@ void checkFloatMap(const cv::Mat& map, const QString& name) {
 void checkOptions(const RenderOptions& o) {
     if (o.normalization == Normalization::Percentile &&
         !(o.percentileLow >= 0.0 && o.percentileLow < o.percentileHigh && o.percentileHigh <= 100.0)) {
-        throw Error(ErrorCode::BadInput, HeatmapTr::tr("Percentile range [%1, %2] is invalid: choose "
-                                                       "0 <= low < high <= 100.")
-                                             .arg(o.percentileLow)
-                                             .arg(o.percentileHigh));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::Heatmap", "Percentile range [%1, %2] is invalid: choose "
+                                                               "0 <= low < high <= 100.")
+                        .arg(o.percentileLow)
+                        .arg(o.percentileHigh));
     }
     if (o.normalization == Normalization::Fixed && !(o.fixedMin < o.fixedMax)) {
         throw Error(ErrorCode::BadInput,
-                    HeatmapTr::tr("Fixed range [%1, %2] is invalid: the maximum must be greater than the "
-                                  "minimum.")
+                    QCoreApplication::translate(
+                        "al::Heatmap",
+                        "Fixed range [%1, %2] is invalid: the maximum must be greater than the "
+                        "minimum.")
                         .arg(o.fixedMin)
                         .arg(o.fixedMax));
     }
@@ -441,8 +442,9 @@ cv::Mat checkedImage(const cv::Mat& image) {
     if (image.empty() || image.type() != CV_8UC3) {
         throw Error(
             ErrorCode::BadInput,
-            HeatmapTr::tr("Cannot draw over an image of type %1: expected a non-empty 8-bit BGR image.")
-                .arg(image.empty() ? HeatmapTr::tr("(empty)")
+            QCoreApplication::translate(
+                "al::Heatmap", "Cannot draw over an image of type %1: expected a non-empty 8-bit BGR image.")
+                .arg(image.empty() ? QCoreApplication::translate("al::Heatmap", "(empty)")
                                    : QString::fromStdString(cv::typeToString(image.type()))));
     }
     return image;
@@ -451,7 +453,7 @@ cv::Mat checkedImage(const cv::Mat& image) {
 } // namespace
 
 cv::Mat normalizeMap(const cv::Mat& map, const RenderOptions& options) {
-    checkFloatMap(map, HeatmapTr::tr("(unnamed)"));
+    checkFloatMap(map, QCoreApplication::translate("al::Heatmap", "(unnamed)"));
     checkOptions(options);
     const Range r = normalisationRange(map, options);
     cv::Mat out(map.size(), CV_32FC1);
@@ -461,11 +463,13 @@ cv::Mat normalizeMap(const cv::Mat& map, const RenderOptions& options) {
 }
 
 cv::Mat upsampleMap(const cv::Mat& map01, cv::Size size, const cv::Rect2d& region, Upsampling mode) {
-    checkFloatMap(map01, HeatmapTr::tr("(unnamed)"));
+    checkFloatMap(map01, QCoreApplication::translate("al::Heatmap", "(unnamed)"));
     if (size.width <= 0 || size.height <= 0)
-        throw Error(ErrorCode::BadInput, HeatmapTr::tr("Cannot upsample a map to an empty size (%1 x %2).")
-                                             .arg(size.width)
-                                             .arg(size.height));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::Heatmap", "Cannot upsample a map to an empty size (%1 x %2).")
+                .arg(size.width)
+                .arg(size.height));
     return guarded("upsampleMap", [&] {
         const cv::Rect2d r =
             region.width > 0 && region.height > 0 ? region : cv::Rect2d(0, 0, size.width, size.height);
@@ -486,10 +490,12 @@ cv::Mat renderOverlay(const cv::Mat& imageBgr, const AttentionMap& map, const Re
 
 cv::Mat renderMap(const AttentionMap& map, cv::Size size, const RenderOptions& options) {
     if (size.width <= 0 || size.height <= 0)
-        throw Error(ErrorCode::BadInput, HeatmapTr::tr("Cannot render map '%1' at an empty size (%2 x %3).")
-                                             .arg(map.name)
-                                             .arg(size.width)
-                                             .arg(size.height));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::Heatmap", "Cannot render map '%1' at an empty size (%2 x %3).")
+                .arg(map.name)
+                .arg(size.width)
+                .arg(size.height));
     return guarded("renderMap", [&] {
         // The map alone is the map fully opaque over black; the threshold then shows black.
         RenderOptions opaque = options;

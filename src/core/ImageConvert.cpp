@@ -11,12 +11,9 @@ namespace al {
 
 namespace {
 
-class ImageConvertTr {
-    Q_DECLARE_TR_FUNCTIONS(al::ImageConvert)
-};
-
 QString typeName(const cv::Mat& mat) {
-    return mat.empty() ? ImageConvertTr::tr("(empty)") : QString::fromStdString(cv::typeToString(mat.type()));
+    return mat.empty() ? QCoreApplication::translate("al::ImageConvert", "(empty)")
+                       : QString::fromStdString(cv::typeToString(mat.type()));
 }
 
 void releaseMat(void* info) {
@@ -53,11 +50,12 @@ QImage matToQImage(const cv::Mat& mat) {
         break;
     }
     if (format == QImage::Format_Invalid) {
-        throw Error(
-            ErrorCode::BadInput,
-            ImageConvertTr::tr("Cannot show a matrix of type %1 as an image: expected 8-bit gray, BGR "
-                               "or BGRA.")
-                .arg(typeName(mat)));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate(
+                        "al::ImageConvert",
+                        "Cannot show a matrix of type %1 as an image: expected 8-bit gray, BGR "
+                        "or BGRA.")
+                        .arg(typeName(mat)));
     }
     // A Mat over foreign memory (no OpenCV refcount) cannot be kept alive by copying its header, so it is
     // copied once; every Mat OpenCV allocated is shared.
@@ -99,8 +97,10 @@ cv::Mat qimageView(const QImage& image) {
     }
     if (type < 0) {
         throw Error(ErrorCode::BadInput,
-                    ImageConvertTr::tr("Cannot view a QImage of format %1 as a matrix: convert it to BGR888, "
-                                       "Grayscale8 or ARGB32 first.")
+                    QCoreApplication::translate(
+                        "al::ImageConvert",
+                        "Cannot view a QImage of format %1 as a matrix: convert it to BGR888, "
+                        "Grayscale8 or ARGB32 first.")
                         .arg(static_cast<int>(image.format())));
     }
     // constBits() never detaches, so this really is the image's own buffer (read-only by contract).

@@ -16,10 +16,6 @@ namespace al {
 
 namespace {
 
-class ImageHeaderTr {
-    Q_DECLARE_TR_FUNCTIONS(al::ImageHeader)
-};
-
 // Thrown inside the parsers, turned into an al::Error naming the file at the public boundary.
 struct Truncated {};
 struct Malformed {
@@ -42,7 +38,8 @@ public:
             throw Truncated{};
         m_used += count;
         if (m_used > kReadBudget)
-            throw Malformed{ImageHeaderTr::tr("the header is larger than %1 KiB").arg(kReadBudget / 1024)};
+            throw Malformed{QCoreApplication::translate("al::ImageHeader", "the header is larger than %1 KiB")
+                                .arg(kReadBudget / 1024)};
         if (!m_file.seek(offset))
             throw Truncated{};
         QByteArray bytes = m_file.read(count);
@@ -85,14 +82,17 @@ quint32 le32(const QByteArray& b, int i) {
 ImageHeader make(const char* format, qint64 width, qint64 height) {
     if (width <= 0 || height <= 0 || width > INT32_MAX || height > INT32_MAX)
         throw Malformed{
-            ImageHeaderTr::tr("the header gives invalid dimensions %1 x %2").arg(width).arg(height)};
+            QCoreApplication::translate("al::ImageHeader", "the header gives invalid dimensions %1 x %2")
+                .arg(width)
+                .arg(height)};
     return {QString::fromLatin1(format), static_cast<int>(width), static_cast<int>(height)};
 }
 
 ImageHeader parsePng(Source& src) {
     const QByteArray b = src.read(0, 24);
     if (b.mid(12, 4) != "IHDR")
-        throw Malformed{ImageHeaderTr::tr("the PNG does not start with an IHDR chunk")};
+        throw Malformed{
+            QCoreApplication::translate("al::ImageHeader", "the PNG does not start with an IHDR chunk")};
     return make("png", be32(b, 16), be32(b, 20));
 }
 
@@ -116,15 +116,18 @@ void walkJpeg(Source& src, const std::function<bool(quint8, qint64, quint32)>& v
         if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
             continue; // stand-alone markers have no length
         if (marker == 0xD9 || marker == 0xDA)
-            throw Malformed{ImageHeaderTr::tr("the JPEG has no frame header before its image data")};
+            throw Malformed{QCoreApplication::translate(
+                "al::ImageHeader", "the JPEG has no frame header before its image data")};
         const quint32 length = be16(src.read(pos, 2), 0);
         if (length < 2)
-            throw Malformed{ImageHeaderTr::tr("a JPEG segment has an invalid length")};
+            throw Malformed{
+                QCoreApplication::translate("al::ImageHeader", "a JPEG segment has an invalid length")};
         if (visit(marker, pos, length))
             return;
         pos += length;
     }
-    throw Malformed{ImageHeaderTr::tr("the JPEG has too many segments before its frame header")};
+    throw Malformed{QCoreApplication::translate("al::ImageHeader",
+                                                "the JPEG has too many segments before its frame header")};
 }
 
 ImageHeader parseJpeg(Source& src) {
@@ -147,7 +150,9 @@ ImageHeader parseBmp(Source& src) {
         return make("bmp", le16(core, 0), le16(core, 2));
     }
     if (dibSize < 40)
-        throw Malformed{ImageHeaderTr::tr("the BMP has an unknown info header of %1 bytes").arg(dibSize)};
+        throw Malformed{
+            QCoreApplication::translate("al::ImageHeader", "the BMP has an unknown info header of %1 bytes")
+                .arg(dibSize)};
     const QByteArray info = src.read(18, 8);
     const auto width = static_cast<qint32>(le32(info, 0));
     const auto height = static_cast<qint32>(le32(info, 4)); // negative: stored top-down
@@ -167,13 +172,15 @@ std::optional<TiffValue> tiffTag(const ReadFn& read, quint16 wanted) {
     const QByteArray head = read(0, 8);
     const bool little = head.startsWith("II*");
     if (!little && !head.startsWith(QByteArray("MM\0*", 4)))
-        throw Malformed{ImageHeaderTr::tr("the TIFF byte-order mark is invalid")};
+        throw Malformed{
+            QCoreApplication::translate("al::ImageHeader", "the TIFF byte-order mark is invalid")};
     auto get16 = [little](const QByteArray& b, int i) { return little ? le16(b, i) : be16(b, i); };
     auto get32 = [little](const QByteArray& b, int i) { return little ? le32(b, i) : be32(b, i); };
     const qint64 ifd = get32(head, 4);
     const quint32 count = get16(read(ifd, 2), 0);
     if (count > 1024)
-        throw Malformed{ImageHeaderTr::tr("the TIFF directory has %1 entries").arg(count)};
+        throw Malformed{
+            QCoreApplication::translate("al::ImageHeader", "the TIFF directory has %1 entries").arg(count)};
     const QByteArray entries = read(ifd + 2, static_cast<qint64>(count) * 12);
     for (quint32 i = 0; i < count; ++i) {
         const int at = static_cast<int>(i) * 12;
@@ -194,7 +201,8 @@ ImageHeader parseTiff(Source& src) {
     const auto width = tiffTag(read, 256);  // ImageWidth
     const auto height = tiffTag(read, 257); // ImageLength
     if (!width || !height)
-        throw Malformed{ImageHeaderTr::tr("the TIFF has no ImageWidth/ImageLength tags")};
+        throw Malformed{
+            QCoreApplication::translate("al::ImageHeader", "the TIFF has no ImageWidth/ImageLength tags")};
     return make("tiff", width->value, height->value);
 }
 
@@ -203,18 +211,20 @@ ImageHeader parseWebp(Source& src) {
     const QByteArray chunk = b.mid(12, 4);
     if (chunk == "VP8 ") {
         if (u8(b, 23) != 0x9D || u8(b, 24) != 0x01 || u8(b, 25) != 0x2A)
-            throw Malformed{ImageHeaderTr::tr("the WebP VP8 start code is missing")};
+            throw Malformed{
+                QCoreApplication::translate("al::ImageHeader", "the WebP VP8 start code is missing")};
         return make("webp", le16(b, 26) & 0x3FFF, le16(b, 28) & 0x3FFF);
     }
     if (chunk == "VP8L") {
         if (u8(b, 20) != 0x2F)
-            throw Malformed{ImageHeaderTr::tr("the WebP lossless signature is missing")};
+            throw Malformed{
+                QCoreApplication::translate("al::ImageHeader", "the WebP lossless signature is missing")};
         const quint32 bits = le32(b, 21);
         return make("webp", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1);
     }
     if (chunk == "VP8X")
         return make("webp", static_cast<qint64>(le24(b, 24)) + 1, static_cast<qint64>(le24(b, 27)) + 1);
-    throw Malformed{ImageHeaderTr::tr("the WebP has an unknown first chunk")};
+    throw Malformed{QCoreApplication::translate("al::ImageHeader", "the WebP has an unknown first chunk")};
 }
 
 ImageHeader parsePnm(Source& src) {
@@ -237,10 +247,12 @@ ImageHeader parsePnm(Source& src) {
         for (char c = static_cast<char>(u8(b, i)); c >= '0' && c <= '9'; c = static_cast<char>(u8(b, ++i))) {
             value = value * 10 + (c - '0');
             if (++digits > 10)
-                throw Malformed{ImageHeaderTr::tr("the PNM dimensions are too long")};
+                throw Malformed{
+                    QCoreApplication::translate("al::ImageHeader", "the PNM dimensions are too long")};
         }
         if (digits == 0)
-            throw Malformed{ImageHeaderTr::tr("the PNM header has no dimensions")};
+            throw Malformed{
+                QCoreApplication::translate("al::ImageHeader", "the PNM header has no dimensions")};
         return value;
     };
     const qint64 width = nextNumber();
@@ -262,7 +274,8 @@ ImageHeader parseHeader(Source& src) {
         return parseWebp(src);
     if (magic.size() >= 3 && magic[0] == 'P' && magic[1] >= '1' && magic[1] <= '6')
         return parsePnm(src);
-    throw Malformed{ImageHeaderTr::tr("it is not a PNG, JPEG, BMP, TIFF, WebP or PNM image")};
+    throw Malformed{QCoreApplication::translate("al::ImageHeader",
+                                                "it is not a PNG, JPEG, BMP, TIFF, WebP or PNM image")};
 }
 
 std::optional<TiffValue> jpegOrientation(Source& src) {
@@ -324,20 +337,23 @@ ImageHeader readImageHeader(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(ErrorCode::BadInput,
-                    ImageHeaderTr::tr("Cannot open the image file '%1': %2.").arg(path, file.errorString()));
+                    QCoreApplication::translate("al::ImageHeader", "Cannot open the image file '%1': %2.")
+                        .arg(path, file.errorString()));
     }
     Source src(file);
     try {
         return parseHeader(src);
     } catch (const Truncated&) {
-        throw Error(
-            ErrorCode::BadInput,
-            ImageHeaderTr::tr("The image file '%1' is truncated: its header is incomplete. Check that "
-                              "the file was copied completely.")
-                .arg(path));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate(
+                        "al::ImageHeader",
+                        "The image file '%1' is truncated: its header is incomplete. Check that "
+                        "the file was copied completely.")
+                        .arg(path));
     } catch (const Malformed& m) {
         throw Error(ErrorCode::BadInput,
-                    ImageHeaderTr::tr("Cannot read the image file '%1': %2.").arg(path, m.reason));
+                    QCoreApplication::translate("al::ImageHeader", "Cannot read the image file '%1': %2.")
+                        .arg(path, m.reason));
     }
 }
 

@@ -16,44 +16,48 @@ namespace al {
 
 namespace {
 
-class ImageLoaderTr {
-    Q_DECLARE_TR_FUNCTIONS(al::ImageLoader)
-};
-
 void checkFile(const QString& path, const QFileInfo& info, const LoadOptions& options) {
     if (!info.exists())
-        throw Error(ErrorCode::BadInput, ImageLoaderTr::tr("The image file '%1' does not exist.").arg(path));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::ImageLoader", "The image file '%1' does not exist.").arg(path));
     if (info.isDir())
-        throw Error(
-            ErrorCode::BadInput,
-            ImageLoaderTr::tr("'%1' is a folder, not an image file. Choose an image inside it.").arg(path));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate(
+                        "al::ImageLoader", "'%1' is a folder, not an image file. Choose an image inside it.")
+                        .arg(path));
     if (!info.isReadable())
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::ImageLoader",
+                                                "The image file '%1' cannot be read: check its permissions.")
+                        .arg(path));
+    if (info.size() == 0)
         throw Error(
             ErrorCode::BadInput,
-            ImageLoaderTr::tr("The image file '%1' cannot be read: check its permissions.").arg(path));
-    if (info.size() == 0)
-        throw Error(ErrorCode::BadInput, ImageLoaderTr::tr("The image file '%1' is empty.").arg(path));
+            QCoreApplication::translate("al::ImageLoader", "The image file '%1' is empty.").arg(path));
     if (info.size() > options.maxFileBytes) {
-        throw Error(
-            ErrorCode::TooLarge,
-            ImageLoaderTr::tr("The image file '%1' is %2, over the limit of %3. Use a smaller image or "
-                              "raise the file size limit.")
-                .arg(path, QLocale::c().formattedDataSize(info.size()),
-                     QLocale::c().formattedDataSize(options.maxFileBytes)));
+        throw Error(ErrorCode::TooLarge,
+                    QCoreApplication::translate(
+                        "al::ImageLoader",
+                        "The image file '%1' is %2, over the limit of %3. Use a smaller image or "
+                        "raise the file size limit.")
+                        .arg(path, QLocale::c().formattedDataSize(info.size()),
+                             QLocale::c().formattedDataSize(options.maxFileBytes)));
     }
 }
 
 void checkPixels(const QString& path, qint64 width, qint64 height, const LoadOptions& options) {
     if (width * height <= options.maxPixels)
         return;
-    throw Error(
-        ErrorCode::TooLarge,
-        ImageLoaderTr::tr("The image '%1' is %2 x %3 pixels, over the limit of %4 pixels. Scale it down "
-                          "or raise the pixel limit.")
-            .arg(path)
-            .arg(width)
-            .arg(height)
-            .arg(options.maxPixels));
+    throw Error(ErrorCode::TooLarge,
+                QCoreApplication::translate(
+                    "al::ImageLoader",
+                    "The image '%1' is %2 x %3 pixels, over the limit of %4 pixels. Scale it down "
+                    "or raise the pixel limit.")
+                    .arg(path)
+                    .arg(width)
+                    .arg(height)
+                    .arg(options.maxPixels));
 }
 
 // Decodes from memory rather than by path so that any file name Qt can open works (OpenCV takes a
@@ -64,7 +68,8 @@ cv::Mat decode(const QString& path, const detail::ExifOrientation& exif) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(ErrorCode::BadInput,
-                    ImageLoaderTr::tr("Cannot open the image file '%1': %2.").arg(path, file.errorString()));
+                    QCoreApplication::translate("al::ImageLoader", "Cannot open the image file '%1': %2.")
+                        .arg(path, file.errorString()));
     }
     QByteArray bytes = file.readAll();
     if (exif.valueOffset >= 0 && exif.valueOffset + 2 <= bytes.size()) {
@@ -72,7 +77,9 @@ cv::Mat decode(const QString& path, const detail::ExifOrientation& exif) {
         bytes[exif.valueOffset + 1] = exif.bigEndian ? '\1' : '\0';
     }
     if (bytes.size() > INT_MAX)
-        throw Error(ErrorCode::TooLarge, ImageLoaderTr::tr("The image file '%1' is over 2 GiB.").arg(path));
+        throw Error(
+            ErrorCode::TooLarge,
+            QCoreApplication::translate("al::ImageLoader", "The image file '%1' is over 2 GiB.").arg(path));
     cv::Mat image;
     try {
         const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8UC1,
@@ -82,11 +89,12 @@ cv::Mat decode(const QString& path, const detail::ExifOrientation& exif) {
         image.release();
     }
     if (image.empty()) {
-        throw Error(
-            ErrorCode::BadInput,
-            ImageLoaderTr::tr("The image file '%1' is corrupt or uses an unsupported encoding: it could "
-                              "not be decoded.")
-                .arg(path));
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate(
+                        "al::ImageLoader",
+                        "The image file '%1' is corrupt or uses an unsupported encoding: it could "
+                        "not be decoded.")
+                        .arg(path));
     }
     return image;
 }
@@ -182,8 +190,9 @@ QString imageFileFilter() {
     QStringList patterns;
     for (const QString& suffix : supportedImageSuffixes())
         patterns << QStringLiteral("*.") + suffix;
-    return ImageLoaderTr::tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") +
-           ImageLoaderTr::tr("All files (*)");
+    return QCoreApplication::translate("al::ImageLoader", "Images (%1)")
+               .arg(patterns.join(QLatin1Char(' '))) +
+           QStringLiteral(";;") + QCoreApplication::translate("al::ImageLoader", "All files (*)");
 }
 
 LoadedImage loadImage(const QString& path, const LoadOptions& options) {
@@ -204,8 +213,10 @@ LoadedImage loadImage(const QString& path, const LoadOptions& options) {
         loaded.hasAlpha = loaded.channels == 2 || loaded.channels == 4;
         loaded.bgr = toDisplayBgr(loaded.native);
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::Internal, ImageLoaderTr::tr("Could not convert the image '%1' for display: %2")
-                                             .arg(path, QString::fromStdString(e.what())));
+        throw Error(
+            ErrorCode::Internal,
+            QCoreApplication::translate("al::ImageLoader", "Could not convert the image '%1' for display: %2")
+                .arg(path, QString::fromStdString(e.what())));
     }
     return loaded;
 }

@@ -13,10 +13,6 @@ namespace al {
 
 namespace {
 
-class ModelTypesTr {
-    Q_DECLARE_TR_FUNCTIONS(al::ModelTypes)
-};
-
 // A QVariant as the user typed it, for messages.
 QString shown(const QVariant& value) {
     if (value.metaType().id() == QMetaType::Double)
@@ -30,14 +26,14 @@ QString rangeText(const ParamSpec& spec) {
     if (hasMin && hasMax)
         return QStringLiteral("[%1, %2]").arg(shown(spec.minimum), shown(spec.maximum));
     if (hasMin)
-        return ModelTypesTr::tr("at least %1").arg(shown(spec.minimum));
-    return ModelTypesTr::tr("at most %1").arg(shown(spec.maximum));
+        return QCoreApplication::translate("al::ModelTypes", "at least %1").arg(shown(spec.minimum));
+    return QCoreApplication::translate("al::ModelTypes", "at most %1").arg(shown(spec.maximum));
 }
 
 [[noreturn]] void throwWrongType(const ParamSpec& spec, const QVariant& value, const QString& expected) {
-    throw Error(
-        ErrorCode::BadInput,
-        ModelTypesTr::tr("Parameter '%1' expects %2, got '%3'.").arg(spec.name, expected, shown(value)));
+    throw Error(ErrorCode::BadInput,
+                QCoreApplication::translate("al::ModelTypes", "Parameter '%1' expects %2, got '%3'.")
+                    .arg(spec.name, expected, shown(value)));
 }
 
 bool isNumericType(const QVariant& v) {
@@ -71,7 +67,7 @@ std::optional<double> toNumber(const QVariant& value) {
 }
 
 QVariant toInt(const ParamSpec& spec, const QVariant& value) {
-    const QString integerText = ModelTypesTr::tr("an integer");
+    const QString integerText = QCoreApplication::translate("al::ModelTypes", "an integer");
     if (value.metaType().id() == QMetaType::QString) {
         bool ok = false;
         const int i = value.toString().trimmed().toInt(&ok);
@@ -89,7 +85,7 @@ QVariant toInt(const ParamSpec& spec, const QVariant& value) {
 QVariant toDouble(const ParamSpec& spec, const QVariant& value) {
     const std::optional<double> d = toNumber(value);
     if (!d)
-        throwWrongType(spec, value, ModelTypesTr::tr("a number"));
+        throwWrongType(spec, value, QCoreApplication::translate("al::ModelTypes", "a number"));
     return *d;
 }
 
@@ -110,15 +106,17 @@ QVariant toBool(const ParamSpec& spec, const QVariant& value) {
             s == QLatin1String("off"))
             return false;
     }
-    throwWrongType(spec, value, ModelTypesTr::tr("true or false (also 1/0, yes/no, on/off)"));
+    throwWrongType(spec, value,
+                   QCoreApplication::translate("al::ModelTypes", "true or false (also 1/0, yes/no, on/off)"));
 }
 
 QVariant toChoice(const ParamSpec& spec, const QVariant& value) {
     const QString s = value.toString().trimmed();
     if (!spec.choices.contains(s)) {
-        throw Error(ErrorCode::BadInput,
-                    ModelTypesTr::tr("Parameter '%1' must be one of %2, got '%3'.")
-                        .arg(spec.name, spec.choices.join(QLatin1String(", ")), shown(value)));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::ModelTypes", "Parameter '%1' must be one of %2, got '%3'.")
+                .arg(spec.name, spec.choices.join(QLatin1String(", ")), shown(value)));
     }
     return s;
 }
@@ -128,8 +126,10 @@ void checkRange(const ParamSpec& spec, const QVariant& converted, const QVariant
     const bool belowMin = spec.minimum.isValid() && v < spec.minimum.toDouble();
     const bool aboveMax = spec.maximum.isValid() && v > spec.maximum.toDouble();
     if (belowMin || aboveMax) {
-        throw Error(ErrorCode::BadInput, ModelTypesTr::tr("Parameter '%1' = %2 is out of range; allowed: %3.")
-                                             .arg(spec.name, shown(given), rangeText(spec)));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::ModelTypes", "Parameter '%1' = %2 is out of range; allowed: %3.")
+                .arg(spec.name, shown(given), rangeText(spec)));
     }
 }
 
@@ -162,9 +162,13 @@ constexpr detail::EnumNames<Modality, 4> kModalityNames{{
 }};
 } // namespace
 
-QString toString(Modality modality) { return detail::nameOf(kModalityNames, modality); }
+QString toString(Modality modality) {
+    return detail::nameOf(kModalityNames, modality);
+}
 
-std::optional<Modality> modalityFromString(const QString& name) { return detail::valueOf(kModalityNames, name); }
+std::optional<Modality> modalityFromString(const QString& name) {
+    return detail::valueOf(kModalityNames, name);
+}
 
 QString toString(ParamSpec::Type type) {
     switch (type) {
@@ -189,9 +193,12 @@ ParamValues resolveParams(const std::vector<ParamSpec>& schema, const ParamValue
         QStringList names;
         for (const ParamSpec& s : schema)
             names << s.name;
-        const QString list = names.isEmpty() ? ModelTypesTr::tr("(none)") : names.join(QLatin1String(", "));
-        throw Error(ErrorCode::BadInput,
-                    ModelTypesTr::tr("Unknown parameter '%1' for this model; known: %2").arg(it.key(), list));
+        const QString list = names.isEmpty() ? QCoreApplication::translate("al::ModelTypes", "(none)")
+                                             : names.join(QLatin1String(", "));
+        throw Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("al::ModelTypes", "Unknown parameter '%1' for this model; known: %2")
+                .arg(it.key(), list));
     }
     ParamValues out;
     for (const ParamSpec& spec : schema) {
@@ -210,9 +217,11 @@ ParamValues parseParamAssignments(const std::vector<ParamSpec>& schema, const QS
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         const QString key = eq > 0 ? assignment.left(eq).trimmed() : QString();
         if (key.isEmpty()) {
-            throw Error(ErrorCode::BadInput, ModelTypesTr::tr("Malformed parameter assignment '%1'; expected "
-                                                              "name=value, e.g. sigma=2.5")
-                                                 .arg(assignment));
+            throw Error(ErrorCode::BadInput,
+                        QCoreApplication::translate("al::ModelTypes",
+                                                    "Malformed parameter assignment '%1'; expected "
+                                                    "name=value, e.g. sigma=2.5")
+                            .arg(assignment));
         }
         given.insert(key, assignment.mid(eq + 1).trimmed());
     }

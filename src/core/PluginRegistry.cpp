@@ -24,10 +24,6 @@ namespace {
 
 constexpr auto kIidPrefix = "org.attentionlens.AttentionPlugin/";
 
-class PluginRegistryTr {
-    Q_DECLARE_TR_FUNCTIONS(al::PluginRegistry)
-};
-
 QString appDir() {
     return QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
 }
@@ -48,7 +44,8 @@ QString dirKey(const QString& dir) {
 }
 
 void fail(PluginRecord& rec, const QString& message) {
-    rec.error = PluginRegistryTr::tr("%1: %2").arg(QDir::toNativeSeparators(rec.path), message);
+    rec.error = QCoreApplication::translate("al::PluginRegistry", "%1: %2")
+                    .arg(QDir::toNativeSeparators(rec.path), message);
     rec.loaded = false;
 }
 
@@ -75,7 +72,7 @@ bool checkMetadata(const QJsonObject& root, PluginRecord& rec) {
                                : QT_TRANSLATE_NOOP("al::PluginRegistry",
                                                    "is a Qt plugin for '%1', not an AttentionLens plugin "
                                                    "(expected interface '%2')");
-        fail(rec, PluginRegistryTr::tr(text).arg(iid, expected));
+        fail(rec, QCoreApplication::translate("al::PluginRegistry", text).arg(iid, expected));
         return false;
     }
     const QJsonObject md = root.value(QLatin1String("MetaData")).toObject();
@@ -98,8 +95,10 @@ bool checkMetadata(const QJsonObject& root, PluginRecord& rec) {
     if (!minor)
         missing << QStringLiteral("apiMinor");
     if (!missing.isEmpty()) {
-        fail(rec, PluginRegistryTr::tr("the plugin metadata lacks %1 — add them to the plugin's JSON file")
-                      .arg(missing.join(QLatin1String(", "))));
+        fail(rec,
+             QCoreApplication::translate("al::PluginRegistry",
+                                         "the plugin metadata lacks %1 — add them to the plugin's JSON file")
+                 .arg(missing.join(QLatin1String(", "))));
         return false;
     }
     QString error;
@@ -119,7 +118,8 @@ using IdentifiedModels = std::vector<std::pair<QString, std::shared_ptr<const At
 bool activate(PluginRecord& rec, QObject* instance, const PluginContext& context, IdentifiedModels& out) {
     auto* plugin = qobject_cast<AttentionPlugin*>(instance);
     if (!plugin) {
-        fail(rec, PluginRegistryTr::tr(
+        fail(rec, QCoreApplication::translate(
+                      "al::PluginRegistry",
                       "its root object does not implement al::AttentionPlugin — check Q_INTERFACES in "
                       "the plugin class"));
         return false;
@@ -131,7 +131,7 @@ bool activate(PluginRecord& rec, QObject* instance, const PluginContext& context
             if (model)
                 out.emplace_back(model->id(), model);
             else
-                addNote(rec, PluginRegistryTr::tr("A null model was skipped."));
+                addNote(rec, QCoreApplication::translate("al::PluginRegistry", "A null model was skipped."));
         }
         for (const QString& warning : plugin->warnings())
             addNote(rec, warning);
@@ -143,10 +143,10 @@ bool activate(PluginRecord& rec, QObject* instance, const PluginContext& context
     } catch (const std::exception& e) {
         failure = QString::fromLocal8Bit(e.what());
     } catch (...) {
-        failure = PluginRegistryTr::tr("unknown exception");
+        failure = QCoreApplication::translate("al::PluginRegistry", "unknown exception");
     }
     out.clear();
-    fail(rec, PluginRegistryTr::tr("initialisation failed: %1").arg(failure));
+    fail(rec, QCoreApplication::translate("al::PluginRegistry", "initialisation failed: %1").arg(failure));
     return false;
 }
 
@@ -160,24 +160,29 @@ bool checkPluginApi(int major, int minor, int hostMajor, int hostMinor, QString*
     };
     if (major < 0 || minor < 0)
         return setError(
-            PluginRegistryTr::tr("declares an invalid plugin API version %1.%2").arg(major).arg(minor));
-    if (major != hostMajor) {
-        return setError(
-            PluginRegistryTr::tr("built for plugin API %1.x; this AttentionLens supports %2.x — rebuild the "
-                                 "plugin against this version")
+            QCoreApplication::translate("al::PluginRegistry", "declares an invalid plugin API version %1.%2")
                 .arg(major)
-                .arg(hostMajor));
+                .arg(minor));
+    if (major != hostMajor) {
+        return setError(QCoreApplication::translate(
+                            "al::PluginRegistry",
+                            "built for plugin API %1.x; this AttentionLens supports %2.x — rebuild the "
+                            "plugin against this version")
+                            .arg(major)
+                            .arg(hostMajor));
     }
     if (minor > hostMinor) {
-        return setError(
-            PluginRegistryTr::tr("built for plugin API %1.%2, newer than this AttentionLens (%1.%3) — update "
-                                 "AttentionLens or rebuild the plugin against this version")
-                .arg(major)
-                .arg(minor)
-                .arg(hostMinor));
+        return setError(QCoreApplication::translate(
+                            "al::PluginRegistry",
+                            "built for plugin API %1.%2, newer than this AttentionLens (%1.%3) — update "
+                            "AttentionLens or rebuild the plugin against this version")
+                            .arg(major)
+                            .arg(minor)
+                            .arg(hostMinor));
     }
     if (minor < hostMinor && note) {
-        *note = PluginRegistryTr::tr(
+        *note = QCoreApplication::translate(
+                    "al::PluginRegistry",
                     "Built for the older plugin API %1.%2 (this AttentionLens: %1.%3); loaded, but "
                     "rebuilding the plugin is recommended.")
                     .arg(major)
@@ -228,20 +233,25 @@ struct PluginRegistry::Impl {
         const auto it = pathOfPlugin.constFind(rec.id);
         if (it == pathOfPlugin.cend())
             return false;
-        fail(rec, PluginRegistryTr::tr("plugin id '%1' is already provided by '%2'; this copy is skipped")
-                      .arg(rec.id, QDir::toNativeSeparators(it.value())));
+        fail(rec,
+             QCoreApplication::translate("al::PluginRegistry",
+                                         "plugin id '%1' is already provided by '%2'; this copy is skipped")
+                 .arg(rec.id, QDir::toNativeSeparators(it.value())));
         return true;
     }
 
     void registerModels(PluginRecord& rec, IdentifiedModels&& found, Plugin& plugin) {
         for (auto& [id, model] : found) {
             if (id.isEmpty()) {
-                addNote(rec, PluginRegistryTr::tr("A model without an id was skipped."));
+                addNote(rec, QCoreApplication::translate("al::PluginRegistry",
+                                                         "A model without an id was skipped."));
                 continue;
             }
             if (modelById.contains(id)) {
-                addNote(rec, PluginRegistryTr::tr("Model '%1' is already provided by plugin '%2'; skipped.")
-                                 .arg(id, pluginOfModel.value(id)));
+                addNote(rec,
+                        QCoreApplication::translate("al::PluginRegistry",
+                                                    "Model '%1' is already provided by plugin '%2'; skipped.")
+                            .arg(id, pluginOfModel.value(id)));
                 continue;
             }
             modelById.insert(id, model);
@@ -287,16 +297,18 @@ struct PluginRegistry::Impl {
         auto loader = std::make_unique<QPluginLoader>(path);
         const QJsonObject root = loader->metaData();
         if (root.isEmpty()) {
-            fail(rec, PluginRegistryTr::tr(
+            fail(rec, QCoreApplication::translate(
+                          "al::PluginRegistry",
                           "not a Qt plugin, or the file is damaged (%1) — remove it from the plugin "
                           "folder")
                           .arg(loader->errorString()));
         } else if (checkMetadata(root, rec) && !isDuplicate(rec)) {
             if (!loader->load()) {
-                fail(rec,
-                     PluginRegistryTr::tr("could not be loaded: %1 — check that it was built against this "
-                                          "AttentionLens and that its libraries are installed")
-                         .arg(loader->errorString()));
+                fail(rec, QCoreApplication::translate(
+                              "al::PluginRegistry",
+                              "could not be loaded: %1 — check that it was built against this "
+                              "AttentionLens and that its libraries are installed")
+                              .arg(loader->errorString()));
             } else {
                 IdentifiedModels found;
                 if (activate(rec, loader->instance(), context, found)) {
@@ -394,7 +406,8 @@ void checkInput(const QString& modelId, const QList<Modality>& modalities, const
         for (Modality m : modalities)
             names << toString(m);
         throw Error(ErrorCode::BadInput,
-                    PluginRegistryTr::tr("Model '%1' does not take %2 input; it takes: %3.")
+                    QCoreApplication::translate("al::PluginRegistry",
+                                                "Model '%1' does not take %2 input; it takes: %3.")
                         .arg(modelId, toString(input.modality), names.join(u", ")));
     }
     switch (input.modality) {
@@ -404,13 +417,14 @@ void checkInput(const QString& modelId, const QList<Modality>& modalities, const
         const int wanted = input.modality == Modality::Fingerprint ? CV_8UC1 : CV_8UC3;
         if (input.image.empty()) {
             throw Error(ErrorCode::BadInput,
-                        PluginRegistryTr::tr("Model '%1' needs an image, but the input image is empty.")
+                        QCoreApplication::translate(
+                            "al::PluginRegistry", "Model '%1' needs an image, but the input image is empty.")
                             .arg(modelId));
         }
         if (input.image.type() != wanted) {
             throw Error(
                 ErrorCode::BadInput,
-                PluginRegistryTr::tr("Model '%1' needs a %2 image, got %3.")
+                QCoreApplication::translate("al::PluginRegistry", "Model '%1' needs a %2 image, got %3.")
                     .arg(modelId, QString::fromStdString(cv::typeToString(wanted)), typeName(input.image)));
         }
         break;
@@ -418,7 +432,9 @@ void checkInput(const QString& modelId, const QList<Modality>& modalities, const
     case Modality::Text:
         if (input.text.trimmed().isEmpty())
             throw Error(ErrorCode::BadInput,
-                        PluginRegistryTr::tr("Model '%1' needs text, but the input is empty.").arg(modelId));
+                        QCoreApplication::translate("al::PluginRegistry",
+                                                    "Model '%1' needs text, but the input is empty.")
+                            .arg(modelId));
         break;
     }
 }
@@ -427,15 +443,19 @@ void validateMaps(const QString& modelId, const ModelResult& result) {
     for (const AttentionMap& m : result.maps) {
         QString problem;
         if (m.data.empty())
-            problem = PluginRegistryTr::tr("map '%1' is empty").arg(m.name);
+            problem = QCoreApplication::translate("al::PluginRegistry", "map '%1' is empty").arg(m.name);
         else if (m.data.type() != CV_32FC1)
             problem =
-                PluginRegistryTr::tr("map '%1' has type %2, expected CV_32FC1").arg(m.name, typeName(m.data));
+                QCoreApplication::translate("al::PluginRegistry", "map '%1' has type %2, expected CV_32FC1")
+                    .arg(m.name, typeName(m.data));
         else if (!cv::checkRange(m.data))
-            problem = PluginRegistryTr::tr("map '%1' contains NaN or infinite values").arg(m.name);
+            problem =
+                QCoreApplication::translate("al::PluginRegistry", "map '%1' contains NaN or infinite values")
+                    .arg(m.name);
         if (!problem.isEmpty())
             throw Error(ErrorCode::PluginFailure,
-                        PluginRegistryTr::tr("Model '%1' failed: %2").arg(modelId, problem));
+                        QCoreApplication::translate("al::PluginRegistry", "Model '%1' failed: %2")
+                            .arg(modelId, problem));
     }
 }
 
@@ -458,14 +478,17 @@ ModelResult runModel(const AttentionModel& model, const ModelInput& input, const
     } catch (const Error&) {
         throw; // bad input, cancellation: the plugin (or we) already said what to do
     } catch (const cv::Exception& e) {
-        failure = PluginRegistryTr::tr("OpenCV error: %1").arg(QString::fromStdString(e.what()).trimmed());
+        failure = QCoreApplication::translate("al::PluginRegistry", "OpenCV error: %1")
+                      .arg(QString::fromStdString(e.what()).trimmed());
     } catch (const std::exception& e) {
         failure = QString::fromLocal8Bit(e.what());
     } catch (...) {
-        failure = PluginRegistryTr::tr("unknown exception");
+        failure = QCoreApplication::translate("al::PluginRegistry", "unknown exception");
     }
     if (!failure.isEmpty())
-        throw Error(ErrorCode::PluginFailure, PluginRegistryTr::tr("Model '%1' failed: %2").arg(id, failure));
+        throw Error(
+            ErrorCode::PluginFailure,
+            QCoreApplication::translate("al::PluginRegistry", "Model '%1' failed: %2").arg(id, failure));
     validateMaps(id, result);
     result.modelId = id;
     result.inputSize = input.modality == Modality::Text ? cv::Size() : input.image.size();

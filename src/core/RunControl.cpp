@@ -20,14 +20,18 @@ void RunControl::report(double fraction, const QString& stage) const {
     m_progress(m_from + f * (m_to - m_from), stage);
 }
 
-bool RunControl::isCancelled() const noexcept { return m_cancel->load(std::memory_order_relaxed); }
+bool RunControl::isCancelled() const noexcept {
+    return m_cancel->load(std::memory_order_relaxed);
+}
 
 void RunControl::throwIfCancelled() const {
     if (isCancelled())
         throw Error(ErrorCode::Cancelled, QCoreApplication::translate("al::RunControl", "Cancelled."));
 }
 
-void RunControl::cancel() const noexcept { m_cancel->store(true, std::memory_order_relaxed); }
+void RunControl::cancel() const noexcept {
+    m_cancel->store(true, std::memory_order_relaxed);
+}
 
 RunControl RunControl::subRange(double from, double to) const {
     RunControl sub = *this;
