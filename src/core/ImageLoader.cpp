@@ -80,6 +80,13 @@ cv::Mat decode(const QString& path, const detail::ExifOrientation& exif) {
         throw Error(
             ErrorCode::TooLarge,
             QCoreApplication::translate("al::ImageLoader", "The image file '%1' is over 2 GiB.").arg(path));
+    // A PNG cut short makes libpng print to stderr before OpenCV gives up: refuse it before decoding.
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n") && bytes.right(4096).lastIndexOf("IEND") < 0)
+        throw Error(ErrorCode::BadInput, QCoreApplication::translate(
+                                             "al::ImageLoader", "The PNG file '%1' is truncated (it has no "
+                                                                "end chunk): it was not completely written "
+                                                                "or downloaded.")
+                                             .arg(path));
     cv::Mat image;
     try {
         const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8UC1,

@@ -224,6 +224,7 @@ private slots:
     void handWrittenHeaders();
     void truncatedHeadersAreBadInput_data();
     void truncatedHeadersAreBadInput();
+    void truncatedPngIsRefusedBeforeDecoding();
     void forgedHeaderIsRefusedBeforeDecoding();
     void pixelAndFileLimits();
     void exifOrientation_data();
@@ -449,6 +450,17 @@ void TestImageLoader::forgedHeaderIsRefusedBeforeDecoding() {
     // A decode attempt would fail the CRC with BadInput; TooLarge proves the header check ran first.
     expectError([&] { loadImage(file); }, ErrorCode::TooLarge,
                 {file, QStringLiteral("20000 x 20000"), QStringLiteral("100000000")});
+}
+
+// Guards the PNG end-chunk check: a cut PNG is refused with a clear message before libpng sees it
+// (libpng would print its own error on stderr).
+void TestImageLoader::truncatedPngIsRefusedBeforeDecoding() {
+    const QByteArray png = encode(QStringLiteral("png"), pattern(cv::Size(64, 48), CV_8UC3));
+    const QString file = path(QStringLiteral("cut.png"));
+    writeBytes(file, png.left(png.size() - 20));
+    expectError([&] { loadImage(file); }, ErrorCode::BadInput, {file, QStringLiteral("truncated")});
+    writeBytes(file, png);
+    QCOMPARE(loadImage(file).bgr.rows, 48);
 }
 
 void TestImageLoader::pixelAndFileLimits() {
