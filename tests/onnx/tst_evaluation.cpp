@@ -25,7 +25,7 @@ public:
             r.predictions.push_back({k == 0 ? 3 : (k == 3 ? 0 : k), QString::number(k), 1.0 - 0.1 * k});
         cv::Mat gray, blurred;
         cv::cvtColor(input.image, gray, cv::COLOR_BGR2GRAY);
-        cv::boxFilter(gray, blurred, CV_32F, cv::Size(9, 9));
+        cv::boxFilter(gray, blurred, CV_32F, cv::Size(15, 15), cv::Point(-1, -1), true, cv::BORDER_CONSTANT);
         AttentionMap ink;
         ink.name = QStringLiteral("ink");
         ink.data = blurred;
