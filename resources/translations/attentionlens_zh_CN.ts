@@ -299,6 +299,24 @@
     </message>
 </context>
 <context>
+    <name>al::ChannelChart</name>
+    <message>
+        <location filename="../../src/app/ChannelChart.cpp" line="73"/>
+        <source>%1: weight per channel</source>
+        <translation>%1：各通道权重</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ChannelChart.cpp" line="74"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ChannelChart.cpp" line="75"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
     <name>al::ClutteredDigits</name>
     <message>
         <location filename="../../src/core/ClutteredDigits.cpp" line="63"/>
@@ -500,6 +518,11 @@
         <source>Nothing to export to %1: run a model first.</source>
         <translation>没有可导出到 %1 的内容：请先运行模型。</translation>
     </message>
+    <message>
+        <location filename="../../src/app/Exporter.cpp" line="29"/>
+        <source>“%1” is a channel map (one weight per channel) and has no picture to write to %2. Export the result as JSON to get its values, or display a spatial map.</source>
+        <translation>“%1”是通道图（每个通道一个权重），没有可写入 %2 的图像。请将结果导出为 JSON 以获取其数值，或显示一张空间图。</translation>
+    </message>
 </context>
 <context>
     <name>al::FileIO</name>
@@ -547,6 +570,29 @@
         <location filename="../../src/core/FileIO.cpp" line="96"/>
         <source>Cannot save &apos;%1&apos;: the %2 encoder rejected this image (%3 x %4, type %5). %6</source>
         <translation>无法保存“%1”：%2 编码器拒绝了此图像（%3 x %4，类型 %5）。%6</translation>
+    </message>
+</context>
+<context>
+    <name>al::HeadGridView</name>
+    <message>
+        <location filename="../../src/app/HeadGridView.cpp" line="242"/>
+        <source>Fused</source>
+        <translation>融合</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/HeadGridView.cpp" line="242"/>
+        <source>Head %1</source>
+        <translation>头 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/HeadGridView.cpp" line="248"/>
+        <source>This model returns no per-layer or per-head maps.</source>
+        <translation>此模型不提供逐层或逐头的图。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/HeadGridView.cpp" line="249"/>
+        <source>Run an attention model to see its maps per layer and head.</source>
+        <translation>运行一个注意力模型，即可按层和头查看它的图。</translation>
     </message>
 </context>
 <context>
@@ -785,22 +831,27 @@
         <translation>图像文件“%1”超过 2 GiB。</translation>
     </message>
     <message>
-        <location filename="../../src/core/ImageLoader.cpp" line="93"/>
+        <location filename="../../src/core/ImageLoader.cpp" line="85"/>
+        <source>The PNG file &apos;%1&apos; is truncated (it has no end chunk): it was not completely written or downloaded.</source>
+        <translation>PNG 文件“%1”不完整（缺少结束块）：它没有被完整写入或下载。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ImageLoader.cpp" line="100"/>
         <source>The image file &apos;%1&apos; is corrupt or uses an unsupported encoding: it could not be decoded.</source>
         <translation>图像文件“%1”已损坏或使用了不受支持的编码：无法解码。</translation>
     </message>
     <message>
-        <location filename="../../src/core/ImageLoader.cpp" line="193"/>
+        <location filename="../../src/core/ImageLoader.cpp" line="200"/>
         <source>Images (%1)</source>
         <translation>图像 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ImageLoader.cpp" line="195"/>
+        <location filename="../../src/core/ImageLoader.cpp" line="202"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/core/ImageLoader.cpp" line="218"/>
+        <location filename="../../src/core/ImageLoader.cpp" line="225"/>
         <source>Could not convert the image &apos;%1&apos; for display: %2</source>
         <translation>无法转换图像“%1”以供显示：%2</translation>
     </message>
@@ -808,122 +859,152 @@
 <context>
     <name>al::InputsPanel</name>
     <message>
-        <location filename="../../src/app/InputsPanel.cpp" line="114"/>
+        <location filename="../../src/app/InputsPanel.cpp" line="139"/>
         <source>Open image…</source>
         <translation>打开图像…</translation>
     </message>
     <message>
-        <location filename="../../src/app/InputsPanel.cpp" line="115"/>
+        <location filename="../../src/app/InputsPanel.cpp" line="140"/>
         <source>Choose an image file to analyse.</source>
         <translation>选择要分析的图像文件。</translation>
     </message>
     <message>
-        <location filename="../../src/app/InputsPanel.cpp" line="116"/>
+        <location filename="../../src/app/InputsPanel.cpp" line="141"/>
         <source>or drop an image file onto the window.</source>
         <translation>或将图像文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../src/app/InputsPanel.cpp" line="117"/>
+        <location filename="../../src/app/InputsPanel.cpp" line="142"/>
         <source>Recent files</source>
         <translation>最近的文件</translation>
     </message>
     <message>
-        <location filename="../../src/app/InputsPanel.cpp" line="118"/>
+        <location filename="../../src/app/InputsPanel.cpp" line="143"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/app/InputsPanel.cpp" line="119"/>
+        <location filename="../../src/app/InputsPanel.cpp" line="144"/>
         <source>Forget the recent files.</source>
         <translation>清除最近文件列表。</translation>
     </message>
     <message>
-        <location filename="../../src/app/InputsPanel.cpp" line="120"/>
+        <location filename="../../src/app/InputsPanel.cpp" line="145"/>
         <source>Samples (double-click to open)</source>
         <translation>示例（双击打开）</translation>
     </message>
     <message>
-        <location filename="../../src/app/InputsPanel.cpp" line="121"/>
+        <location filename="../../src/app/InputsPanel.cpp" line="146"/>
         <source>Samples: none installed</source>
         <translation>示例：未安装</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/InputsPanel.cpp" line="147"/>
+        <source>Samples of “%1” (double-click to open)</source>
+        <translation>“%1”的示例（双击打开）</translation>
     </message>
 </context>
 <context>
     <name>al::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="193"/>
+        <location filename="../../src/app/MainWindow.cpp" line="224"/>
         <source>About AttentionLens</source>
         <translation>关于 AttentionLens</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="194"/>
+        <location filename="../../src/app/MainWindow.cpp" line="225"/>
         <source>&lt;b&gt;AttentionLens %1&lt;/b&gt;&lt;p&gt;See and explain attention maps of neural networks and classical saliency models.&lt;/p&gt;</source>
         <translation>&lt;b&gt;AttentionLens %1&lt;/b&gt;&lt;p&gt;查看并解释神经网络的注意力图和经典显著性模型。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="234"/>
+        <location filename="../../src/app/MainWindow.cpp" line="262"/>
         <source>Run cancelled.</source>
         <translation>运行已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="253"/>
+        <location filename="../../src/app/MainWindow.cpp" line="281"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="253"/>
+        <location filename="../../src/app/MainWindow.cpp" line="281"/>
         <source>Model and parameters</source>
         <translation>模型与参数</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="253"/>
+        <location filename="../../src/app/MainWindow.cpp" line="281"/>
         <source>Maps</source>
         <translation>图列表</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="253"/>
+        <location filename="../../src/app/MainWindow.cpp" line="281"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="254"/>
+        <location filename="../../src/app/MainWindow.cpp" line="282"/>
         <source>Histogram</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="257"/>
-        <location filename="../../src/app/MainWindow.cpp" line="433"/>
+        <location filename="../../src/app/MainWindow.cpp" line="282"/>
+        <source>Predictions</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="285"/>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="286"/>
+        <source>The image with the selected map</source>
+        <translation>叠加了所选图的图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="287"/>
+        <source>Heads</source>
+        <translation>注意力头</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="289"/>
+        <source>Every layer and head of an attention model at a glance; click one to show it over the image</source>
+        <translation>一览注意力模型的每一层、每个头；单击其中一个即可将其叠加到图像上</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/MainWindow.cpp" line="291"/>
+        <location filename="../../src/app/MainWindow.cpp" line="501"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="258"/>
+        <location filename="../../src/app/MainWindow.cpp" line="292"/>
         <source>Save the overlay, the map or the result as a file</source>
         <translation>将叠加图、图或结果保存为文件</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="259"/>
-        <location filename="../../src/app/MainWindow.cpp" line="456"/>
+        <location filename="../../src/app/MainWindow.cpp" line="293"/>
+        <location filename="../../src/app/MainWindow.cpp" line="524"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="260"/>
+        <location filename="../../src/app/MainWindow.cpp" line="294"/>
         <source>Switch the interface language</source>
         <translation>切换界面语言</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="305"/>
+        <location filename="../../src/app/MainWindow.cpp" line="339"/>
         <source>Open image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="316"/>
+        <location filename="../../src/app/MainWindow.cpp" line="350"/>
         <source>Cannot open image</source>
         <translation>无法打开图像</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="317"/>
+        <location filename="../../src/app/MainWindow.cpp" line="351"/>
         <source>Could not open “%1”.
 
 %2
@@ -936,44 +1017,44 @@ Choose another image (PNG, JPEG, BMP, TIFF, WebP or PNM) or check that the file 
 请选择其他图像（PNG、JPEG、BMP、TIFF、WebP 或 PNM），或检查文件是否完整。</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="326"/>
+        <location filename="../../src/app/MainWindow.cpp" line="360"/>
         <source>%1 — AttentionLens</source>
         <translation>%1 — AttentionLens</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="328"/>
+        <location filename="../../src/app/MainWindow.cpp" line="362"/>
         <source>Opened %1 (%2×%3).</source>
         <translation>已打开 %1（%2×%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/MainWindow.cpp" line="373"/>
+        <location filename="../../src/app/MainWindow.cpp" line="409"/>
         <source>%1 finished: %n map(s).</source>
         <translation>
             <numerusform>%1 已完成：共 %n 张图。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="379"/>
+        <location filename="../../src/app/MainWindow.cpp" line="415"/>
         <source>Run failed.</source>
         <translation>运行失败。</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="382"/>
+        <location filename="../../src/app/MainWindow.cpp" line="418"/>
         <source>The plugin failed. Try other parameters or another model; Tools ▸ Plugins… lists the plugins and their problems.</source>
         <translation>插件出错。请尝试其他参数或其他模型；“工具 ▸ 插件…”列出了各插件及其问题。</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="384"/>
+        <location filename="../../src/app/MainWindow.cpp" line="420"/>
         <source>Check the image and the parameters, then run again.</source>
         <translation>请检查图像和参数，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="385"/>
+        <location filename="../../src/app/MainWindow.cpp" line="421"/>
         <source>Run failed</source>
         <translation>运行失败</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="386"/>
+        <location filename="../../src/app/MainWindow.cpp" line="422"/>
         <source>The model “%1” could not process “%2”.
 
 %3
@@ -986,37 +1067,37 @@ Choose another image (PNG, JPEG, BMP, TIFF, WebP or PNM) or check that the file 
 %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="401"/>
+        <location filename="../../src/app/MainWindow.cpp" line="469"/>
         <source>x %1, y %2</source>
         <translation>x %1，y %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="406"/>
+        <location filename="../../src/app/MainWindow.cpp" line="474"/>
         <source> · value %1</source>
         <translation> · 值 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="406"/>
+        <location filename="../../src/app/MainWindow.cpp" line="474"/>
         <source> · outside the map</source>
         <translation> · 在图的范围之外</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="431"/>
+        <location filename="../../src/app/MainWindow.cpp" line="499"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="431"/>
+        <location filename="../../src/app/MainWindow.cpp" line="499"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="445"/>
+        <location filename="../../src/app/MainWindow.cpp" line="513"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="446"/>
+        <location filename="../../src/app/MainWindow.cpp" line="514"/>
         <source>Could not write “%1”.
 
 %2
@@ -1029,12 +1110,12 @@ Choose another folder or free some disk space.</source>
 请选择其他文件夹或释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="450"/>
+        <location filename="../../src/app/MainWindow.cpp" line="518"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="456"/>
+        <location filename="../../src/app/MainWindow.cpp" line="524"/>
         <source>The translation “%1” is missing from this build; the interface stays in English.</source>
         <translation>此版本缺少“%1”翻译；界面将保持英文。</translation>
     </message>
@@ -1075,82 +1156,137 @@ Choose another folder or free some disk space.</source>
 <context>
     <name>al::ModelCardDialog</name>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="17"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="26"/>
         <source>whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="19"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="28"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="21"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="30"/>
         <source>on/off</source>
         <translation>开/关</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="23"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="32"/>
         <source>choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="32"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="41"/>
         <source>%1 to %2</source>
         <translation>%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="46"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="55"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="47"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="56"/>
         <source>Plugin</source>
         <translation>插件</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="48"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="57"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="52"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="61"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="54"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="63"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="59"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="68"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="59"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="68"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="59"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="68"/>
         <source>Allowed</source>
         <translation>允许值</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="60"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="69"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="60"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="69"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../src/app/ModelCardDialog.cpp" line="78"/>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="102"/>
+        <source>Model package</source>
+        <translation>模型包</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="103"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="105"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="110"/>
+        <source>(recipe version %1)</source>
+        <translation>（配方版本 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="112"/>
+        <source>Data recipe</source>
+        <translation>数据配方</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="115"/>
+        <source>Data generator</source>
+        <translation>数据生成器</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="120"/>
+        <source>Training command</source>
+        <translation>训练命令</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="122"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="127"/>
+        <source>Metric: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="154"/>
+        <source>card.json field</source>
+        <translation>card.json 字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="154"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/ModelCardDialog.cpp" line="165"/>
         <source>Model card: %1</source>
         <translation>模型卡片：%1</translation>
     </message>
@@ -1822,6 +1958,34 @@ Choose another folder or free some disk space.</source>
         <location filename="../../src/app/PluginsDialog.cpp" line="74"/>
         <source>Searched folders, in order:</source>
         <translation>按顺序搜索的文件夹：</translation>
+    </message>
+</context>
+<context>
+    <name>al::PredictionsPanel</name>
+    <message>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="101"/>
+        <source>This model returns no class predictions.</source>
+        <translation>此模型不输出类别预测。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="102"/>
+        <source>Run a classifier to see its top predictions.</source>
+        <translation>运行一个分类模型，即可查看它最可能的预测。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="103"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="103"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="109"/>
+        <source>Best: %1 (%2)</source>
+        <translation>最佳：%1（%2）</translation>
     </message>
 </context>
 <context>

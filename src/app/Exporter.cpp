@@ -23,6 +23,15 @@ void exportResult(ExportKind kind, const QString& path, const cv::Mat& imageBgr,
                 QCoreApplication::translate("al::Exporter", "Nothing to export to %1: run a model first.")
                     .arg(path));
         }
+        if (map->kind == MapKind::Channel) {
+            // One weight per channel has no layout over the image; a stretched strip would mislead.
+            throw Error(ErrorCode::BadInput,
+                        QCoreApplication::translate(
+                            "al::Exporter", "“%1” is a channel map (one weight per channel) and has no "
+                                            "picture to write to %2. Export the result as JSON to get "
+                                            "its values, or display a spatial map.")
+                            .arg(map->title.isEmpty() ? map->name : map->title, path));
+        }
         writeImageAtomic(path, kind == ExportKind::OverlayPng
                                    ? renderOverlay(imageBgr, *map, options)
                                    : renderMap(*map, cv::Size(imageBgr.cols, imageBgr.rows), options));

@@ -61,10 +61,15 @@ void ImageSession::setViewMode(ViewMode mode) {
     emit viewChanged();
 }
 
+const AttentionMap* ImageSession::overlayMap() const {
+    const AttentionMap* map = currentMap();
+    return map && map->kind != MapKind::Channel ? map : nullptr;
+}
+
 QImage ImageSession::render() const {
     if (m_image.empty())
         return {};
-    const AttentionMap* map = currentMap();
+    const AttentionMap* map = overlayMap();
     // Without a map every mode degrades to the original image.
     const ViewMode mode = map ? m_viewMode : ViewMode::Original;
     // matToQImage shares the Mat's buffer; copy() makes the QImage independent of the next render.
@@ -75,7 +80,7 @@ QPoint ImageSession::viewToInput(const QPoint& viewPixel) const {
     if (m_image.empty() || viewPixel.x() < 0 || viewPixel.y() < 0)
         return {-1, -1};
     int x = viewPixel.x();
-    if (currentMap() && m_viewMode == ViewMode::SideBySide)
+    if (overlayMap() && m_viewMode == ViewMode::SideBySide)
         x %= m_image.cols;
     if (x >= m_image.cols || viewPixel.y() >= m_image.rows)
         return {-1, -1};

@@ -33,6 +33,9 @@ public:
     void setCurrentMap(const QString& name);
     QString currentMapName() const { return m_mapName; }
     const AttentionMap* currentMap() const;
+    /// The current map when it can be drawn over the image; nullptr for a channel map (1 x C weights have no
+    /// place in the image: the view then shows the original and the app charts the weights).
+    const AttentionMap* overlayMap() const;
 
     void setRenderOptions(const RenderOptions& options);
     const RenderOptions& renderOptions() const { return m_options; }

@@ -38,6 +38,29 @@ QIcon thumbnail(const QString& path) {
     return QIcon(canvas);
 }
 
+QListWidget* makeGallery(const QString& objectName) {
+    auto* list = new QListWidget;
+    list->setObjectName(objectName);
+    list->setViewMode(QListView::IconMode);
+    list->setIconSize(QSize(kThumb, kThumb));
+    list->setGridSize(QSize(kThumb + 14, kThumb + 26));
+    list->setSpacing(2);
+    list->setResizeMode(QListView::Adjust);
+    list->setMovement(QListView::Static);
+    list->setWordWrap(true);
+    list->setTextElideMode(Qt::ElideRight);
+    return list;
+}
+
+void fillGallery(QListWidget* list, const QStringList& paths) {
+    list->clear();
+    for (const QString& path : paths) {
+        auto* item = new QListWidgetItem(thumbnail(path), QFileInfo(path).completeBaseName(), list);
+        item->setData(kPathRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+}
+
 } // namespace
 
 InputsPanel::InputsPanel(QWidget* parent) : QWidget(parent) {
@@ -58,16 +81,13 @@ InputsPanel::InputsPanel(QWidget* parent) : QWidget(parent) {
     m_recent->setMaximumHeight(110);
     m_samplesCaption = new QLabel;
     m_samplesCaption->setObjectName("sectionLabel");
-    m_samples = new QListWidget;
-    m_samples->setObjectName("samplesList");
-    m_samples->setViewMode(QListView::IconMode);
-    m_samples->setIconSize(QSize(kThumb, kThumb));
-    m_samples->setGridSize(QSize(kThumb + 14, kThumb + 26));
-    m_samples->setSpacing(2);
-    m_samples->setResizeMode(QListView::Adjust);
-    m_samples->setMovement(QListView::Static);
-    m_samples->setWordWrap(true);
-    m_samples->setTextElideMode(Qt::ElideRight);
+    m_samples = makeGallery(QStringLiteral("samplesList"));
+    m_packageCaption = new QLabel;
+    m_packageCaption->setObjectName("sectionLabel");
+    m_packageCaption->setWordWrap(true);
+    m_packageSamples = makeGallery(QStringLiteral("packageSamplesList"));
+    m_packageCaption->hide();
+    m_packageSamples->hide();
 
     auto* recentHeader = new QHBoxLayout;
     recentHeader->addWidget(m_recentCaption, 1);
@@ -80,10 +100,12 @@ InputsPanel::InputsPanel(QWidget* parent) : QWidget(parent) {
     layout->addSpacing(6);
     layout->addWidget(m_samplesCaption);
     layout->addWidget(m_samples, 1);
+    layout->addWidget(m_packageCaption);
+    layout->addWidget(m_packageSamples, 1);
 
     connect(m_open, &QPushButton::clicked, this, &InputsPanel::openRequested);
     connect(m_clearRecent, &QPushButton::clicked, this, &InputsPanel::clearRecentRequested);
-    for (QListWidget* list : {m_recent, m_samples}) {
+    for (QListWidget* list : {m_recent, m_samples, m_packageSamples}) {
         connect(list, &QListWidget::itemActivated, this,
                 [this](QListWidgetItem* item) { emit fileActivated(item->data(kPathRole).toString()); });
     }
@@ -101,12 +123,15 @@ void InputsPanel::setRecentFiles(const QStringList& paths) {
 }
 
 void InputsPanel::setSamples(const QStringList& paths) {
-    m_samples->clear();
-    for (const QString& path : paths) {
-        auto* item = new QListWidgetItem(thumbnail(path), QFileInfo(path).completeBaseName(), m_samples);
-        item->setData(kPathRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
-    }
+    fillGallery(m_samples, paths);
+    retranslate();
+}
+
+void InputsPanel::setPackageSamples(const QString& modelName, const QStringList& paths) {
+    m_packageModel = modelName;
+    fillGallery(m_packageSamples, paths);
+    m_packageCaption->setVisible(!paths.isEmpty());
+    m_packageSamples->setVisible(!paths.isEmpty());
     retranslate();
 }
 
@@ -119,6 +144,7 @@ void InputsPanel::retranslate() {
     m_clearRecent->setToolTip(tr("Forget the recent files."));
     m_samplesCaption->setText(m_samples->count() > 0 ? tr("Samples (double-click to open)")
                                                      : tr("Samples: none installed"));
+    m_packageCaption->setText(tr("Samples of “%1” (double-click to open)").arg(m_packageModel));
 }
 
 void InputsPanel::changeEvent(QEvent* event) {

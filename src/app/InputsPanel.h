@@ -10,7 +10,8 @@ class QPushButton;
 
 namespace al {
 
-/// Inputs: Open…, a drop hint, the recent files and the bundled samples as a thumbnail gallery.
+/// Inputs: Open…, a drop hint, the recent files, the bundled samples as a thumbnail gallery and the samples
+/// of the selected model's package.
 class InputsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -19,8 +20,11 @@ public:
     void setRecentFiles(const QStringList& paths);
     /// Fills the gallery; thumbnails are decoded scaled-down so large samples stay cheap.
     void setSamples(const QStringList& paths);
+    /// The selected model's own samples (`<package>/samples/*.png`) in a second section, hidden when empty.
+    void setPackageSamples(const QString& modelName, const QStringList& paths);
     QListWidget* recentList() const { return m_recent; }
     QListWidget* samplesList() const { return m_samples; }
+    QListWidget* packageSamplesList() const { return m_packageSamples; }
 
 signals:
     void openRequested();
@@ -40,6 +44,9 @@ private:
     QListWidget* m_recent = nullptr;
     QLabel* m_samplesCaption = nullptr;
     QListWidget* m_samples = nullptr;
+    QLabel* m_packageCaption = nullptr;
+    QListWidget* m_packageSamples = nullptr;
+    QString m_packageModel;
 };
 
 } // namespace al

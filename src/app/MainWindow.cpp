@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "ChannelChart.h"
 #include "DisplayPanel.h"
 #include "ErrorReporter.h"
+#include "HeadGridView.h"
 #include "HistogramPanel.h"
 #include "ImageSession.h"
 #include "ImageView.h"
@@ -10,8 +12,10 @@
 #include "LanguageManager.h"
 #include "MapListPanel.h"
 #include "ModelPanel.h"
+#include "PackageLookup.h"
 #include "ParametersPanel.h"
 #include "PluginsDialog.h"
+#include "PredictionsPanel.h"
 #include "RunController.h"
 #include "StatusBarController.h"
 #include "ui_MainWindow.h"
@@ -31,6 +35,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -63,6 +69,7 @@ MainWindow::MainWindow(const PluginRegistry& registry, const PluginRegistry::Opt
     m_status = new StatusBarController(ui->statusBar);
     ui->fitButton->setDefaultAction(ui->actionFit);
     ui->actualSizeButton->setDefaultAction(ui->actionActualSize);
+    setupCentre();
     setupDocks();
     setupToolBar();
     connectSignals();
@@ -103,6 +110,26 @@ QDockWidget* MainWindow::addDock(QWidget* panel, const QString& objectName, Qt::
     return dock;
 }
 
+void MainWindow::setupCentre() {
+    // Overlay tab: the image view, with the channel-weight chart below it while a channel map is selected.
+    auto* overlay = new QSplitter(Qt::Vertical);
+    overlay->setObjectName("overlaySplitter");
+    ui->centralLayout->removeWidget(ui->imageView);
+    overlay->addWidget(ui->imageView);
+    m_channelChart = new ChannelChart;
+    m_channelChart->hide();
+    overlay->addWidget(m_channelChart);
+    overlay->setStretchFactor(0, 3);
+    overlay->setStretchFactor(1, 2);
+    m_headGrid = new HeadGridView;
+    m_centreTabs = new QTabWidget;
+    m_centreTabs->setObjectName("centreTabs");
+    m_centreTabs->setDocumentMode(true);
+    m_centreTabs->addTab(overlay, QString());
+    m_centreTabs->addTab(m_headGrid, QString());
+    ui->centralLayout->addWidget(m_centreTabs, 1);
+}
+
 void MainWindow::setupDocks() {
     m_inputs = new InputsPanel;
     m_modelPanel = new ModelPanel(m_registry);
@@ -110,6 +137,7 @@ void MainWindow::setupDocks() {
     m_maps = new MapListPanel;
     m_display = new DisplayPanel;
     m_histogram = new HistogramPanel;
+    m_predictions = new PredictionsPanel;
 
     // Model picker and its parameters share one dock: the parameters belong to the chosen model.
     auto* modelHost = new QWidget;
@@ -129,6 +157,9 @@ void MainWindow::setupDocks() {
     QDockWidget* maps = addDock(m_maps, QStringLiteral("mapsDock"), Qt::RightDockWidgetArea);
     QDockWidget* display = addDock(m_display, QStringLiteral("displayDock"), Qt::RightDockWidgetArea);
     QDockWidget* histogram = addDock(m_histogram, QStringLiteral("histogramDock"), Qt::BottomDockWidgetArea);
+    m_predictionsDock = addDock(m_predictions, QStringLiteral("predictionsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(histogram, m_predictionsDock);
+    histogram->raise();
     splitDockWidget(model, maps, Qt::Vertical);
     splitDockWidget(maps, display, Qt::Vertical);
     resizeDocks({inputs, model}, {240, 330}, Qt::Horizontal);
@@ -213,16 +244,13 @@ void MainWindow::connectSignals() {
     });
     connect(m_modelPanel, &ModelPanel::modelChanged, this, &MainWindow::onModelChanged);
     connect(m_maps, &MapListPanel::mapSelected, m_session, &ImageSession::setCurrentMap);
+    connect(m_headGrid, &HeadGridView::mapSelected, m_session, &ImageSession::setCurrentMap);
     connect(m_display, &DisplayPanel::optionsChanged, m_session, &ImageSession::setRenderOptions);
+    connect(m_display, &DisplayPanel::optionsChanged, m_headGrid, &HeadGridView::setRenderOptions);
 
     connect(m_session, &ImageSession::viewChanged, this, &MainWindow::refreshView);
-    connect(m_session, &ImageSession::currentMapChanged, this,
-            [this] { m_maps->selectMap(m_session->currentMapName()); });
-    connect(m_session, &ImageSession::resultChanged, this, [this] {
-        const auto& result = m_session->result();
-        m_maps->setResult(result ? &*result : nullptr, m_session->currentMapName());
-        updateActions();
-    });
+    connect(m_session, &ImageSession::currentMapChanged, this, &MainWindow::onCurrentMapChanged);
+    connect(m_session, &ImageSession::resultChanged, this, &MainWindow::onResultChanged);
 
     connect(m_runner, &RunController::started, this,
             [this](const QString& id) { m_status->setRunning(modelName(id)); });
@@ -250,10 +278,16 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::retranslate() {
-    const QStringList titles = {tr("Inputs"), tr("Model and parameters"), tr("Maps"), tr("Display"),
-                                tr("Histogram")};
+    const QStringList titles = {tr("Inputs"),    tr("Model and parameters"), tr("Maps"), tr("Display"),
+                                tr("Histogram"), tr("Predictions")};
     for (int i = 0; i < m_docks.size(); ++i)
         m_docks[i]->setWindowTitle(titles.value(i));
+    m_centreTabs->setTabText(0, tr("Overlay"));
+    m_centreTabs->setTabToolTip(0, tr("The image with the selected map"));
+    m_centreTabs->setTabText(1, tr("Heads"));
+    m_centreTabs->setTabToolTip(
+        1, tr("Every layer and head of an attention model at a glance; click one to show "
+              "it over the image"));
     m_exportButton->setText(tr("Export"));
     m_exportButton->setToolTip(tr("Save the overlay, the map or the result as a file"));
     m_languageButton->setText(tr("Language"));
@@ -341,6 +375,8 @@ void MainWindow::onModelChanged(const QString& id) {
     m_params->setSchema(model ? model->parameters() : std::vector<ParamSpec>{});
     if (model)
         m_settings.setLastModel(id);
+    const std::optional<ModelPackage> package = model ? findPackageForModel(id) : std::nullopt;
+    m_inputs->setPackageSamples(modelName(id), package ? packageSamples(*package) : QStringList());
     updateActions();
 }
 
@@ -387,8 +423,40 @@ void MainWindow::onRunFailed(const QString& modelId, ErrorCode code, const QStri
                          .arg(modelName(modelId), QFileInfo(m_session->path()).fileName(), message, hint));
 }
 
+void MainWindow::onResultChanged() {
+    const auto& result = m_session->result();
+    const ModelResult* current = result ? &*result : nullptr;
+    m_maps->setResult(current, m_session->currentMapName());
+    m_predictions->setResult(current);
+    m_headGrid->setResult(current, m_session->renderOptions());
+    // A classifier's answer is the first thing to look at; saliency models keep the histogram in front.
+    if (current && !current->predictions.empty())
+        m_predictionsDock->raise();
+    updateActions();
+}
+
+void MainWindow::onCurrentMapChanged() {
+    const QString name = m_session->currentMapName();
+    m_maps->selectMap(name);
+    m_headGrid->selectMap(name);
+    const AttentionMap* map = m_session->currentMap();
+    const bool channel = map && map->kind == MapKind::Channel;
+    m_channelChart->setMap(channel ? map : nullptr);
+    if (channel && !m_channelChart->isVisible()) {
+        m_channelChart->show();
+        // Give the chart room without hiding the image it belongs to.
+        if (auto* splitter = qobject_cast<QSplitter*>(m_channelChart->parentWidget())) {
+            const int total = splitter->height();
+            splitter->setSizes({total * 2 / 5, total - total * 2 / 5});
+        }
+    }
+    m_channelChart->setVisible(channel);
+}
+
 void MainWindow::refreshView() {
-    ui->imageView->setImage(m_session->render());
+    const QImage view = m_session->render();
+    ui->imageView->setImage(view);
+    m_headGrid->setPreview(view);
     m_histogram->setMap(m_session->currentMap(), m_session->renderOptions());
     onHover(m_hoverPixel);
 }
@@ -399,7 +467,7 @@ void MainWindow::onHover(const QPoint& viewPixel) {
     QString text;
     if (p.x() >= 0) {
         text = tr("x %1, y %2").arg(p.x()).arg(p.y());
-        const AttentionMap* map = m_session->currentMap();
+        const AttentionMap* map = m_session->overlayMap();
         if (map) {
             const cv::Size size(m_session->image().cols, m_session->image().rows);
             const auto value = sampleMapAt(*map, size, cv::Point2d(p.x() + 0.5, p.y() + 0.5));

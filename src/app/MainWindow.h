@@ -11,6 +11,7 @@
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QTabWidget;
 class QToolButton;
 
 namespace Ui {
@@ -19,8 +20,10 @@ class MainWindow;
 
 namespace al {
 
+class ChannelChart;
 class DisplayPanel;
 class ErrorReporter;
+class HeadGridView;
 class HistogramPanel;
 class ImageSession;
 class ImageView;
@@ -29,6 +32,7 @@ class LanguageManager;
 class MapListPanel;
 class ModelPanel;
 class ParametersPanel;
+class PredictionsPanel;
 class RunController;
 class Settings;
 class StatusBarController;
@@ -59,6 +63,11 @@ public:
     DisplayPanel* displayPanel() const { return m_display; }
     HistogramPanel* histogramPanel() const { return m_histogram; }
     InputsPanel* inputsPanel() const { return m_inputs; }
+    PredictionsPanel* predictionsPanel() const { return m_predictions; }
+    HeadGridView* headGridView() const { return m_headGrid; }
+    ChannelChart* channelChart() const { return m_channelChart; }
+    QTabWidget* centreTabs() const { return m_centreTabs; }
+    QDockWidget* predictionsDock() const { return m_predictionsDock; }
     StatusBarController* statusBarController() const { return m_status; }
     QAction* runAction() const;
     QAction* cancelAction() const;
@@ -76,6 +85,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void setupCentre();
     void setupDocks();
     QDockWidget* addDock(QWidget* panel, const QString& objectName, Qt::DockWidgetArea area);
     void setupToolBar();
@@ -88,6 +98,8 @@ private:
     void onRunFailed(const QString& modelId, ErrorCode code, const QString& message);
     void onHover(const QPoint& viewPixel);
     void refreshView();
+    void onResultChanged();
+    void onCurrentMapChanged();
     void exportWithDialog(ExportKind kind);
     QString modelName(const QString& id) const;
 
@@ -107,6 +119,11 @@ private:
     MapListPanel* m_maps = nullptr;
     DisplayPanel* m_display = nullptr;
     HistogramPanel* m_histogram = nullptr;
+    PredictionsPanel* m_predictions = nullptr;
+    QDockWidget* m_predictionsDock = nullptr;
+    HeadGridView* m_headGrid = nullptr;
+    ChannelChart* m_channelChart = nullptr;
+    QTabWidget* m_centreTabs = nullptr;
     QList<QDockWidget*> m_docks;
     QToolButton* m_exportButton = nullptr;
     QToolButton* m_languageButton = nullptr;

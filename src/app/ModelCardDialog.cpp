@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "ModelCardDialog.h"
 
+#include "PackageLookup.h"
+
 #include "attentionlens/AttentionPlugin.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QSplitter>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace al {
@@ -71,6 +80,84 @@ QString cardHtml(const AttentionModel& model, const QString& pluginName) {
     return html;
 }
 
+QString scalarText(const QJsonValue& value) {
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 6);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isString())
+        return value.toString();
+    if (value.isNull())
+        return QStringLiteral("null");
+    return {};
+}
+
+/// The essentials of card.json (data recipe, training command and seed, scalar metrics) as HTML.
+QString packageHtml(const ModelPackage& package) {
+    const QJsonObject& card = package.card;
+    const auto row = [](const QString& key, const QString& value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key, value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>")
+                       .arg(ModelCardDialog::tr("Model package"));
+    html += row(ModelCardDialog::tr("Folder"), QDir::toNativeSeparators(package.dir));
+    if (!package.version.isEmpty())
+        html += row(ModelCardDialog::tr("Version"), package.version);
+    const QJsonObject data = card.value(QLatin1String("data")).toObject();
+    if (!data.isEmpty()) {
+        QString recipe = data.value(QLatin1String("name")).toString();
+        if (data.contains(QLatin1String("recipe_version")))
+            recipe += QLatin1Char(' ') + ModelCardDialog::tr("(recipe version %1)")
+                                             .arg(scalarText(data.value(QLatin1String("recipe_version"))));
+        html += row(ModelCardDialog::tr("Data recipe"), recipe);
+        if (data.contains(QLatin1String("generator")))
+            html +=
+                row(ModelCardDialog::tr("Data generator"), data.value(QLatin1String("generator")).toString());
+    }
+    const QJsonObject training = card.value(QLatin1String("training")).toObject();
+    if (training.contains(QLatin1String("command")))
+        html +=
+            row(ModelCardDialog::tr("Training command"), training.value(QLatin1String("command")).toString());
+    if (training.contains(QLatin1String("seed")))
+        html += row(ModelCardDialog::tr("Seed"), scalarText(training.value(QLatin1String("seed"))));
+    const QJsonObject metrics = card.value(QLatin1String("metrics")).toObject();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
+        const QString text = scalarText(it.value());
+        if (!text.isEmpty())
+            html += row(ModelCardDialog::tr("Metric: %1").arg(it.key()), text);
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void addJson(QTreeWidgetItem* parent, const QString& key, const QJsonValue& value) {
+    auto* item = new QTreeWidgetItem(parent, QStringList{key, scalarText(value)});
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            addJson(item, it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        // Short numeric arrays (a canvas size) read best on one line.
+        item->setText(1, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)).left(200));
+        if (!array.isEmpty() && (array.first().isObject() || array.first().isArray()))
+            for (qsizetype i = 0; i < array.size(); ++i)
+                addJson(item, QString::number(i), array.at(i));
+    }
+    item->setToolTip(1, item->text(1));
+}
+
+QTreeWidget* cardTree(const ModelPackage& package) {
+    auto* tree = new QTreeWidget;
+    tree->setObjectName("packageCardTree");
+    tree->setColumnCount(2);
+    tree->setHeaderLabels({ModelCardDialog::tr("card.json field"), ModelCardDialog::tr("Value")});
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (auto it = package.card.begin(); it != package.card.end(); ++it)
+        addJson(tree->invisibleRootItem(), it.key(), it.value());
+    return tree;
+}
+
 } // namespace
 
 ModelCardDialog::ModelCardDialog(const AttentionModel& model, const QString& pluginName, QWidget* parent)
@@ -81,10 +168,27 @@ ModelCardDialog::ModelCardDialog(const AttentionModel& model, const QString& plu
     m_text = new QTextBrowser;
     m_text->setObjectName("modelCardText");
     m_text->setOpenExternalLinks(false);
-    m_text->setHtml(cardHtml(model, pluginName));
+    QString html = cardHtml(model, pluginName);
+    const std::optional<ModelPackage> package = findPackageForModel(model.id());
+    if (package) {
+        // The package essentials (what it was trained on, how well it does) go before the parameter table.
+        const qsizetype parameters = html.indexOf(QLatin1String("<h3>"));
+        html.insert(parameters < 0 ? html.size() : parameters, packageHtml(*package));
+    }
+    m_text->setHtml(html);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_text, 1);
+    if (package && !package->card.isEmpty()) {
+        resize(860, 760);
+        auto* splitter = new QSplitter(Qt::Vertical);
+        splitter->addWidget(m_text);
+        m_cardTree = cardTree(*package);
+        splitter->addWidget(m_cardTree);
+        splitter->setSizes({470, 230});
+        layout->addWidget(splitter, 1);
+    } else {
+        layout->addWidget(m_text, 1);
+    }
     layout->addWidget(buttons);
 }
 
