@@ -11,6 +11,8 @@
 namespace al::onnx {
 namespace {
 
+constexpr qint64 kMaxInputValues = qint64(1) << 26; // 256 MiB of floats, far above any image network
+
 std::vector<cv::String> outputNames(const ModelPackage& p) {
     std::vector<cv::String> names;
     for (const QString& o : p.outputs)
@@ -46,6 +48,18 @@ OnnxModel::OnnxModel(ModelPackage package) : m_package(std::move(package)) {
                              QString::fromStdString(e.msg).trimmed()));
     }
     m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
+    // The check below really allocates and runs this input, once per package at start-up.
+    const qint64 values = qint64(m_package.input.channels) * m_package.input.height * m_package.input.width;
+    if (values > kMaxInputValues)
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::Onnx",
+                                                "Model package '%1': the input %2 x %3 x %4 has more than %5 "
+                                                "values; export the model for a smaller input.")
+                        .arg(m_package.id)
+                        .arg(m_package.input.channels)
+                        .arg(m_package.input.height)
+                        .arg(m_package.input.width)
+                        .arg(kMaxInputValues));
     const int dims[] = {1, m_package.input.channels, m_package.input.height, m_package.input.width};
     RawOutputs outs;
     try {
@@ -155,13 +169,23 @@ RawOutputs OnnxModel::forward(const cv::Mat& blob) const {
     return raw;
 }
 
+template <typename Fn> auto OnnxModel::guarded(Fn&& fn) const -> decltype(fn()) {
+    try {
+        return fn();
+    } catch (const cv::Exception& e) { // the plugin boundary: no cv::Exception reaches the host
+        throw Error(ErrorCode::PluginFailure,
+                    QCoreApplication::translate("al::Onnx", "Model '%1': OpenCV failed: %2")
+                        .arg(m_package.id, QString::fromStdString(e.msg).trimmed()));
+    }
+}
+
 ModelResult OnnxModel::run(const ModelInput& input, const ParamValues& params,
                            const RunControl& control) const {
     if (input.image.empty() || input.image.type() != CV_8UC3)
         throw Error(ErrorCode::BadInput,
                     QCoreApplication::translate("al::Onnx", "Model '%1' needs an image.").arg(m_package.id));
     control.throwIfCancelled();
-    const Preprocessed pre = preprocess(input.image, m_package.input);
+    const Preprocessed pre = guarded([&] { return preprocess(input.image, m_package.input); });
     control.report(0.2, QCoreApplication::translate("al::Onnx", "Running the network"));
     const RawOutputs raw = forward(pre.blob);
     control.throwIfCancelled();
@@ -177,7 +201,7 @@ ModelResult OnnxModel::run(const ModelInput& input, const ParamValues& params,
     }
     ModelResult result;
     control.report(0.8, QCoreApplication::translate("al::Onnx", "Reading the attention outputs"));
-    mapOutputs(m_package, raw, pre.inputArea, options, result);
+    guarded([&] { mapOutputs(m_package, raw, pre.inputArea, options, result); });
     control.report(1.0);
     return result;
 }

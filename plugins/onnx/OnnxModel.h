@@ -38,6 +38,9 @@ public:
     RawOutputs forward(const cv::Mat& blob) const;
 
 private:
+    /// Runs fn, turning a cv::Exception into Error(PluginFailure) naming the model.
+    template <typename Fn> auto guarded(Fn&& fn) const -> decltype(fn());
+
     ModelPackage m_package;
     mutable std::mutex m_mutex;
     mutable cv::dnn::Net m_net;

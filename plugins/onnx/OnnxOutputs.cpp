@@ -125,7 +125,8 @@ std::vector<cv::Mat> addTokenMaps(const PackageAttention& a, const std::vector<c
     std::vector<cv::Mat> matrices;
     for (size_t h = 0; h < heads.size(); ++h) {
         const int n = int(std::lround(std::sqrt(double(heads[h].total()))));
-        if (size_t(n) * size_t(n) != heads[h].total() || a.patchTokenOffset + a.gridRows * a.gridCols > n)
+        if (size_t(n) * size_t(n) != heads[h].total() ||
+            qint64(a.patchTokenOffset) + qint64(a.gridRows) * a.gridCols > n)
             shapeError(a.output,
                        QCoreApplication::translate(
                            "al::Onnx", "%1 values per head is not an N x N matrix holding a %2x%3 patch grid")

@@ -4,6 +4,8 @@
 #include <attentionlens/Error.h>
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
 #include <opencv2/imgproc.hpp>
 
 namespace al::onnx {
@@ -46,13 +48,16 @@ Preprocessed preprocess(const cv::Mat& bgr, const PackageInput& in) {
         const cv::Point off((net.width - inner.width) / 2, (net.height - inner.height) / 2);
         sized = cv::Mat::zeros(net, src.type());
         cv::resize(src, sized(cv::Rect(off, inner)), inner, 0, 0, cv::INTER_AREA);
-        p.inputArea = cv::Rect2d(-off.x / s, -off.y / s, net.width / s, net.height / s);
+        // The image fills exactly `inner` (a rounded size), so map back with that per-axis scale, not s.
+        const double sx = double(inner.width) / src.cols, sy = double(inner.height) / src.rows;
+        p.inputArea = cv::Rect2d(-off.x / sx, -off.y / sy, net.width / sx, net.height / sy);
         break;
     }
     case ResizePolicy::CentreCrop: {
         const double s = std::max(double(net.width) / src.cols, double(net.height) / src.rows);
-        const cv::Size crop(std::min(src.cols, int(std::lround(net.width / s))),
-                            std::min(src.rows, int(std::lround(net.height / s))));
+        // At least one pixel: a network input far narrower than the image rounds to a 0-pixel crop.
+        const cv::Size crop(std::clamp(int(std::lround(net.width / s)), 1, src.cols),
+                            std::clamp(int(std::lround(net.height / s)), 1, src.rows));
         const cv::Rect roi((src.cols - crop.width) / 2, (src.rows - crop.height) / 2, crop.width,
                            crop.height);
         cv::resize(src(roi), sized, net, 0, 0, cv::INTER_AREA);

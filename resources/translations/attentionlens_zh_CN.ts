@@ -323,6 +323,11 @@
         <source>%1 is missing or not OpenCV&apos;s 2000x1000 digits sheet; install the Debian package opencv-doc.</source>
         <translation>%1 缺失，或不是 OpenCV 的 2000x1000 数字图表；请安装 Debian 软件包 opencv-doc。</translation>
     </message>
+    <message>
+        <location filename="../../src/core/ClutteredDigits.cpp" line="98"/>
+        <source>Sample index %1 is negative; use an index of 0 or more.</source>
+        <translation>样本索引 %1 为负数；请使用 0 或更大的索引。</translation>
+    </message>
 </context>
 <context>
     <name>al::Colormaps</name>
@@ -623,28 +628,28 @@
         <translation>固定范围 [%1, %2] 无效：最大值必须大于最小值。</translation>
     </message>
     <message>
-        <location filename="../../src/core/Heatmap.cpp" line="445"/>
+        <location filename="../../src/core/Heatmap.cpp" line="451"/>
         <source>Cannot draw over an image of type %1: expected a non-empty 8-bit BGR image.</source>
         <translation>无法在类型为 %1 的图像上绘制：需要非空的 8 位 BGR 图像。</translation>
     </message>
     <message>
-        <location filename="../../src/core/Heatmap.cpp" line="447"/>
+        <location filename="../../src/core/Heatmap.cpp" line="453"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../src/core/Heatmap.cpp" line="456"/>
-        <location filename="../../src/core/Heatmap.cpp" line="466"/>
+        <location filename="../../src/core/Heatmap.cpp" line="462"/>
+        <location filename="../../src/core/Heatmap.cpp" line="472"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../src/core/Heatmap.cpp" line="470"/>
+        <location filename="../../src/core/Heatmap.cpp" line="476"/>
         <source>Cannot upsample a map to an empty size (%1 x %2).</source>
         <translation>无法将图上采样到空尺寸（%1 x %2）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/Heatmap.cpp" line="495"/>
+        <location filename="../../src/core/Heatmap.cpp" line="501"/>
         <source>Cannot render map &apos;%1&apos; at an empty size (%2 x %3).</source>
         <translation>无法以空尺寸（%2 x %3）渲染图“%1”。</translation>
     </message>
@@ -1536,7 +1541,7 @@ Choose another folder or free some disk space.</source>
 <context>
     <name>al::Onnx</name>
     <message>
-        <location filename="../../plugins/onnx/Preprocess.cpp" line="32"/>
+        <location filename="../../plugins/onnx/Preprocess.cpp" line="34"/>
         <source>The model needs a colour (BGR, 8-bit) image.</source>
         <translation>该模型需要彩色（BGR，8 位）图像。</translation>
     </message>
@@ -1551,87 +1556,97 @@ Choose another folder or free some disk space.</source>
         <translation>模型包 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="44"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="46"/>
         <source>Model package &apos;%1&apos;: OpenCV cannot import %2: %3</source>
         <translation>模型包“%1”：OpenCV 无法导入 %2：%3</translation>
     </message>
     <message>
         <location filename="../../plugins/onnx/OnnxModel.cpp" line="55"/>
+        <source>Model package &apos;%1&apos;: the input %2 x %3 x %4 has more than %5 values; export the model for a smaller input.</source>
+        <translation>模型包“%1”：输入 %2 x %3 x %4 的数值超过 %5 个；请以更小的输入尺寸导出模型。</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="69"/>
         <source>Model package &apos;%1&apos; does not run: %2</source>
         <translation>模型包“%1”无法运行：%2</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="62"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="76"/>
         <source>Model package &apos;%1&apos;: graph output &apos;%2&apos; has %3 values, model.json declares %4</source>
         <translation>模型包“%1”：图输出“%2”有 %3 个值，而 model.json 声明为 %4 个</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="72"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="86"/>
         <source>Model package &apos;%1&apos;: the prediction has %2 classes but labels.txt has %3</source>
         <translation>模型包“%1”：预测有 %2 个类别，但 labels.txt 有 %3 个</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="84"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="98"/>
         <source>Top predictions</source>
         <translation>最可能的预测数</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="85"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="99"/>
         <source>How many of the most likely classes to report.</source>
         <translation>报告多少个最可能的类别。</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="98"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="112"/>
         <source>Head fusion</source>
         <translation>注意力头融合</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="99"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="113"/>
         <source>How the heads of a layer are combined for the fused and rollout maps.</source>
         <translation>生成融合图和 rollout 图时，如何合并同一层的各个注意力头。</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="109"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="123"/>
         <source>Residual weight</source>
         <translation>残差权重</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="110"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="124"/>
         <source>Weight r of the identity in (1 - r) A + r I, standing for the skip connection in rollout.</source>
         <translation>(1 - r) A + r I 中单位矩阵的权重 r，在 rollout 中代表跳跃连接。</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="120"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="134"/>
         <source>Discard ratio</source>
         <translation>丢弃比例</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="121"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="135"/>
         <source>Fraction of the weakest attention links dropped in each layer before rollout.</source>
         <translation>rollout 之前每层丢弃的最弱注意力连接所占比例。</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="135"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="149"/>
         <source>Model &apos;%1&apos; takes one input of shape [1, %2, %3, %4] (batch 1).</source>
         <translation>模型“%1”接受一个形状为 [1, %2, %3, %4] 的输入（批大小 1）。</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="149"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="163"/>
         <source>Model &apos;%1&apos;: OpenCV DNN failed: %2</source>
         <translation>模型“%1”：OpenCV DNN 出错：%2</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="162"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="177"/>
+        <source>Model &apos;%1&apos;: OpenCV failed: %2</source>
+        <translation>模型“%1”：OpenCV 出错：%2</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="186"/>
         <source>Model &apos;%1&apos; needs an image.</source>
         <translation>模型“%1”需要图像。</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="165"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="189"/>
         <source>Running the network</source>
         <translation>正在运行网络</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxModel.cpp" line="179"/>
+        <location filename="../../plugins/onnx/OnnxModel.cpp" line="203"/>
         <source>Reading the attention outputs</source>
         <translation>正在读取注意力输出</translation>
     </message>
@@ -1661,42 +1676,42 @@ Choose another folder or free some disk space.</source>
         <translation>%1 个通道权重，应为 %2 个</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="130"/>
+        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="131"/>
         <source>%1 values per head is not an N x N matrix holding a %2x%3 patch grid</source>
         <translation>每个头 %1 个值，不构成包含 %2x%3 图块网格的 N x N 矩阵</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="145"/>
+        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="146"/>
         <source>%1 · head %2 · CLS to patches</source>
         <translation>%1 · 头 %2 · CLS 到图块</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="154"/>
+        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="155"/>
         <source>%1 · heads fused (%2) · CLS to patches</source>
         <translation>%1 · 融合各头（%2）· CLS 到图块</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="177"/>
+        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="178"/>
         <source>Attention rollout (%1 heads)</source>
         <translation>注意力 rollout（%1 个头）</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="178"/>
+        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="179"/>
         <source>How much each patch flows into the class token through all layers, with the residual connections counted (Abnar &amp; Zuidema, 2020).</source>
         <translation>计入残差连接后，各图块经过所有层流入类别词元的程度（Abnar &amp; Zuidema, 2020）。</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="182"/>
+        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="183"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="215"/>
+        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="216"/>
         <source>%1 values, the manifest&apos;s shape has %2</source>
         <translation>%1 个值，而清单中的形状有 %2 个</translation>
     </message>
     <message>
-        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="224"/>
+        <location filename="../../plugins/onnx/OnnxOutputs.cpp" line="225"/>
         <source>the head axis must be the outermost axis larger than 1</source>
         <translation>头所在的轴必须是最外层大于 1 的轴</translation>
     </message>
@@ -1704,27 +1719,27 @@ Choose another folder or free some disk space.</source>
 <context>
     <name>al::OnnxInspect</name>
     <message>
-        <location filename="../../src/core/OnnxInspect.cpp" line="240"/>
+        <location filename="../../src/core/OnnxInspect.cpp" line="242"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/OnnxInspect.cpp" line="244"/>
+        <location filename="../../src/core/OnnxInspect.cpp" line="246"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../src/core/OnnxInspect.cpp" line="246"/>
+        <location filename="../../src/core/OnnxInspect.cpp" line="248"/>
         <source>larger than 2 GiB (external data is not supported)</source>
         <translation>大于 2 GiB（不支持外部数据）</translation>
     </message>
     <message>
-        <location filename="../../src/core/OnnxInspect.cpp" line="278"/>
+        <location filename="../../src/core/OnnxInspect.cpp" line="280"/>
         <source>not an ONNX model (the protobuf data is damaged)</source>
         <translation>不是 ONNX 模型（protobuf 数据已损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/core/OnnxInspect.cpp" line="282"/>
+        <location filename="../../src/core/OnnxInspect.cpp" line="284"/>
         <source>not an ONNX model (no graph)</source>
         <translation>不是 ONNX 模型（没有计算图）</translation>
     </message>
@@ -1963,27 +1978,27 @@ Choose another folder or free some disk space.</source>
 <context>
     <name>al::PredictionsPanel</name>
     <message>
-        <location filename="../../src/app/PredictionsPanel.cpp" line="101"/>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="105"/>
         <source>This model returns no class predictions.</source>
         <translation>此模型不输出类别预测。</translation>
     </message>
     <message>
-        <location filename="../../src/app/PredictionsPanel.cpp" line="102"/>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="106"/>
         <source>Run a classifier to see its top predictions.</source>
         <translation>运行一个分类模型，即可查看它最可能的预测。</translation>
     </message>
     <message>
-        <location filename="../../src/app/PredictionsPanel.cpp" line="103"/>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="107"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../src/app/PredictionsPanel.cpp" line="103"/>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="107"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/app/PredictionsPanel.cpp" line="109"/>
+        <location filename="../../src/app/PredictionsPanel.cpp" line="113"/>
         <source>Best: %1 (%2)</source>
         <translation>最佳：%1（%2）</translation>
     </message>
@@ -2407,24 +2422,29 @@ Choose another folder or free some disk space.</source>
         <translation>没有可融合的注意力头。</translation>
     </message>
     <message>
-        <location filename="../../src/core/TokenAttention.cpp" line="38"/>
-        <source>Attention heads differ in size or type.</source>
-        <translation>各注意力头的大小或类型不一致。</translation>
+        <location filename="../../src/core/TokenAttention.cpp" line="36"/>
+        <source>Attention heads must be non-empty 32-bit float matrices of one size; check the model&apos;s attention outputs.</source>
+        <translation>注意力头必须是尺寸相同的非空 32 位浮点矩阵；请检查模型的注意力输出。</translation>
     </message>
     <message>
-        <location filename="../../src/core/TokenAttention.cpp" line="60"/>
+        <location filename="../../src/core/TokenAttention.cpp" line="63"/>
         <source>Token %1 with a %2x%3 patch grid at offset %4 does not fit a %5x%6 attention matrix.</source>
         <translation>词元 %1（%2x%3 图块网格，偏移 %4）与 %5x%6 的注意力矩阵不匹配。</translation>
     </message>
     <message>
-        <location filename="../../src/core/TokenAttention.cpp" line="103"/>
+        <location filename="../../src/core/TokenAttention.cpp" line="106"/>
         <source>No layers to roll out.</source>
         <translation>没有可进行 rollout 的层。</translation>
     </message>
     <message>
-        <location filename="../../src/core/TokenAttention.cpp" line="109"/>
+        <location filename="../../src/core/TokenAttention.cpp" line="112"/>
         <source>Rollout needs square matrices of one size.</source>
         <translation>Rollout 需要大小相同的方阵。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/TokenAttention.cpp" line="124"/>
+        <source>Row entropy needs a non-empty 32-bit float attention matrix.</source>
+        <translation>计算行熵需要非空的 32 位浮点注意力矩阵。</translation>
     </message>
 </context>
 <context>

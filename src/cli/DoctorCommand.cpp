@@ -10,6 +10,7 @@
 #include "attentionlens/Error.h"
 #include "attentionlens/OnnxInspect.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,11 +113,15 @@ QJsonArray attentionCandidates(const OnnxGraphInfo& g, std::vector<Finding>& fin
     return out;
 }
 
-std::vector<int> runShape(const OnnxGraphInfo& g, const QString& option, std::vector<Finding>& findings) {
-    std::vector<int> shape;
+// The zero input is really allocated and run: 2^28 floats (1 GiB) is the most the doctor tries.
+constexpr qint64 kMaxTryValues = qint64(1) << 28;
+
+std::vector<qint64> declaredShape(const OnnxGraphInfo& g, const QString& option,
+                                  std::vector<Finding>& findings) {
+    std::vector<qint64> shape;
     if (!option.isEmpty()) {
         for (const QString& part : option.split(QLatin1Char(',')))
-            shape.push_back(int(parsePositiveInteger(QStringLiteral("input-shape"), part)));
+            shape.push_back(parsePositiveInteger(QStringLiteral("input-shape"), part));
         return shape;
     }
     if (g.inputs.empty())
@@ -124,7 +129,7 @@ std::vector<int> runShape(const OnnxGraphInfo& g, const QString& option, std::ve
     for (size_t i = 0; i < g.inputs[0].dims.size(); ++i) {
         const qint64 d = g.inputs[0].dims[i];
         if (d > 0)
-            shape.push_back(int(d));
+            shape.push_back(d);
         else if (i == 0)
             shape.push_back(1);
         else {
@@ -135,6 +140,28 @@ std::vector<int> runShape(const OnnxGraphInfo& g, const QString& option, std::ve
         }
     }
     return shape;
+}
+
+// Empty when the model cannot or must not be tried; a shape too large for one int per dimension or for
+// memory is a finding, never silently truncated or allocated.
+std::vector<int> runShape(const OnnxGraphInfo& g, const QString& option, std::vector<Finding>& findings) {
+    const std::vector<qint64> shape = declaredShape(g, option, findings);
+    double total = 1.0;
+    QStringList text;
+    for (qint64 d : shape) {
+        total *= double(d);
+        text << QString::number(d);
+    }
+    if (!shape.empty() && total > double(kMaxTryValues)) {
+        findings.push_back({true,
+                            Cli::tr("The input shape [%1] has %2 values, too large to try (the limit is %3).")
+                                .arg(text.join(QStringLiteral(", ")))
+                                .arg(total, 0, 'g', 4)
+                                .arg(kMaxTryValues),
+                            Cli::tr("Pass a smaller --input-shape N,C,H,W.")});
+        return {};
+    }
+    return std::vector<int>(shape.begin(), shape.end()); // every dimension fits: each is <= the total
 }
 
 QJsonArray tryOpenCv(const QString& path, const OnnxGraphInfo& g, const std::vector<int>& shape,
@@ -204,8 +231,16 @@ int doctorCommand(const QStringList& args) {
         throw Error(ErrorCode::BadInput, Cli::tr("doctor: name the ONNX file to check."));
     const QString path = parser.positionalArguments().first();
     const QString jsonPath = parser.value(QStringLiteral("json"));
-    if (!jsonPath.isEmpty())
+    if (parser.isSet(QStringLiteral("json"))) // an empty value is refused, not silently ignored
         checkOutputPath(QStringLiteral("json"), jsonPath, false);
+    // Compared canonically too, so a symlink or a second path to the model is caught.
+    const QFileInfo jsonInfo(jsonPath), modelInfo(path);
+    if (parser.isSet(QStringLiteral("json")) &&
+        (jsonInfo.absoluteFilePath() == modelInfo.absoluteFilePath() ||
+         (!jsonInfo.canonicalFilePath().isEmpty() &&
+          jsonInfo.canonicalFilePath() == modelInfo.canonicalFilePath())))
+        throw Error(ErrorCode::BadInput, Cli::tr("--%1 '%2' would overwrite the input; choose another path.")
+                                             .arg(QStringLiteral("json"), jsonPath));
 
     const OnnxGraphInfo g = inspectOnnx(path);
     std::vector<Finding> findings;

@@ -74,7 +74,7 @@ int evaluateCommand(const QStringList& args) {
                                                  1 << 30))
                           : 0;
     const QString jsonPath = parser.value(QStringLiteral("json"));
-    if (!jsonPath.isEmpty())
+    if (parser.isSet(QStringLiteral("json"))) // an empty value is refused, not silently ignored
         checkOutputPath(QStringLiteral("json"), jsonPath, false);
 
     const RunControl control =

@@ -93,6 +93,11 @@ cv::Mat ClutteredDigits::crop(SplitMix64& rng, int targetClass, int targetIndex)
 }
 
 DigitSample ClutteredDigits::sample(int index) const {
+    if (index < 0)
+        throw Error(ErrorCode::BadInput,
+                    QCoreApplication::translate("al::ClutteredDigits",
+                                                "Sample index %1 is negative; use an index of 0 or more.")
+                        .arg(index));
     SplitMix64 rng((quint64(m_split) << 32) | quint64(quint32(index)));
     DigitSample s;
     s.label = index % 10;

@@ -228,15 +228,21 @@ void normalizeRow(const float* src, float* dst, int n, Range r) {
 // Output pixels whose centres lie inside `region`, clipped to the output.
 cv::Rect destinationRect(const cv::Rect2d& region, cv::Size size) {
     // Clamped first: a plugin's absurd region must not overflow the int conversion.
+    // An edge that overflowed to +-Inf lies beyond that side of the output; NaN places nothing.
     auto edge = [](double v, int limit) {
-        if (!std::isfinite(v))
-            return 0;
         return static_cast<int>(std::ceil(std::clamp(v - 0.5, -1.0, static_cast<double>(limit) + 1.0)));
     };
-    const cv::Point topLeft(edge(region.x, size.width), edge(region.y, size.height));
-    const cv::Point bottomRight(edge(region.x + region.width, size.width),
-                                edge(region.y + region.height, size.height));
-    return cv::Rect(topLeft, bottomRight) & cv::Rect(cv::Point(0, 0), size);
+    const cv::Point2d farEdge(region.x + region.width, region.y + region.height);
+    // An infinite extent has no finite cells to sample, so it places nothing either.
+    if (std::isnan(region.x) || std::isnan(region.y) || std::isnan(farEdge.x) || std::isnan(farEdge.y) ||
+        !std::isfinite(region.width) || !std::isfinite(region.height))
+        return {};
+    const int left = edge(region.x, size.width), top = edge(region.y, size.height);
+    const int right = edge(farEdge.x, size.width), bottom = edge(farEdge.y, size.height);
+    // Not cv::Rect(Point, Point): that swaps reversed corners instead of giving an empty rect.
+    if (right <= left || bottom <= top)
+        return {};
+    return cv::Rect(left, top, right - left, bottom - top) & cv::Rect(cv::Point(0, 0), size);
 }
 
 // Resamples `src` into `dst` (a header over `rect` of the output) so that src covers `region` exactly,

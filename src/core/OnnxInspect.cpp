@@ -32,6 +32,8 @@ public:
             if (m_p >= m_end)
                 throw WireError();
             const auto byte = quint8(*m_p++);
+            if (shift == 63 && byte > 1) // the tenth byte holds only bit 63: more would be silently lost
+                throw WireError();
             value |= quint64(byte & 0x7f) << shift;
             if (!(byte & 0x80))
                 return value;

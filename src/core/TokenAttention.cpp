@@ -30,12 +30,14 @@ cv::Mat fuseHeads(const std::vector<cv::Mat>& heads, HeadFusion fusion) {
     if (heads.empty())
         throw Error(ErrorCode::BadInput,
                     QCoreApplication::translate("al::TokenAttention", "No attention heads to fuse."));
+    for (const cv::Mat& head : heads)
+        if (head.empty() || head.type() != CV_32FC1 || head.size() != heads.front().size())
+            throw Error(ErrorCode::BadInput,
+                        QCoreApplication::translate("al::TokenAttention",
+                                                    "Attention heads must be non-empty 32-bit float matrices "
+                                                    "of one size; check the model's attention outputs."));
     cv::Mat out = heads.front().clone();
     for (size_t h = 1; h < heads.size(); ++h) {
-        if (heads[h].size() != out.size() || heads[h].type() != CV_32FC1)
-            throw Error(
-                ErrorCode::BadInput,
-                QCoreApplication::translate("al::TokenAttention", "Attention heads differ in size or type."));
         switch (fusion) {
         case HeadFusion::Mean:
             out += heads[h];
@@ -54,8 +56,9 @@ cv::Mat fuseHeads(const std::vector<cv::Mat>& heads, HeadFusion fusion) {
 }
 
 cv::Mat tokenToGrid(const cv::Mat& attention, int token, int offset, int rows, int cols) {
-    if (attention.type() != CV_32FC1 || token < 0 || token >= attention.rows || offset < 0 ||
-        offset + rows * cols > attention.cols)
+    // 64-bit: a manifest's grid must not overflow its way past the check.
+    if (attention.type() != CV_32FC1 || token < 0 || token >= attention.rows || offset < 0 || rows <= 0 ||
+        cols <= 0 || qint64(offset) + qint64(rows) * qint64(cols) > qint64(attention.cols))
         throw Error(ErrorCode::BadInput,
                     QCoreApplication::translate(
                         "al::TokenAttention", "Token %1 with a %2x%3 patch grid at offset %4 does not fit a "
@@ -117,6 +120,10 @@ cv::Mat attentionRollout(const std::vector<std::vector<cv::Mat>>& layers, HeadFu
 }
 
 cv::Mat rowEntropy(const cv::Mat& attention) {
+    if (attention.empty() || attention.type() != CV_32FC1)
+        throw Error(ErrorCode::BadInput, QCoreApplication::translate(
+                                             "al::TokenAttention",
+                                             "Row entropy needs a non-empty 32-bit float attention matrix."));
     cv::Mat out(attention.rows, 1, CV_32FC1);
     for (int r = 0; r < attention.rows; ++r) {
         const float* row = attention.ptr<float>(r);

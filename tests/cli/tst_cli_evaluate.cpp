@@ -40,13 +40,20 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no model") << QStringList{"evaluate"} << "--model ID is required";
-        QTest::newRow("unknown dataset") << QStringList{"evaluate", "--model", "saliency.spectral-residual", "--dataset", "imagenet"}
-                                         << "Unknown dataset 'imagenet'";
-        QTest::newRow("bad limit") << QStringList{"evaluate", "--model", "saliency.spectral-residual", "--limit", "0"}
+        QTest::newRow("unknown dataset")
+            << QStringList{"evaluate", "--model", "saliency.spectral-residual", "--dataset", "imagenet"}
+            << "Unknown dataset 'imagenet'";
+        QTest::newRow("bad limit") << QStringList{"evaluate", "--model", "saliency.spectral-residual",
+                                                  "--limit", "0"}
                                    << "--limit must be a whole number";
-        QTest::newRow("unknown model") << QStringList{"evaluate", "--model", "nope"} << "Unknown model 'nope'";
+        QTest::newRow("unknown model")
+            << QStringList{"evaluate", "--model", "nope"} << "Unknown model 'nope'";
         QTest::newRow("missing model dir") << QStringList{"models", "--model-dir", "/nonexistent/models"}
                                            << "--model-dir '/nonexistent/models' is not a folder";
+        // Regression: an empty --json value was ignored and nothing was written.
+        QTest::newRow("empty json path")
+            << QStringList{"evaluate", "--model", "saliency.spectral-residual", "--limit", "1", "--json", ""}
+            << "--json needs a file name";
     }
     void badEvaluateUsage() {
         QFETCH(QStringList, args);
@@ -59,7 +66,8 @@ private slots:
     void aBrokenModelPackageIsReportedNotFatal() {
         QTemporaryDir tmp;
         QDir(tmp.path()).mkpath("broken-model");
-        QVERIFY(writeBytes(tmp.filePath("broken-model/model.json"), "{ \"format\": \"attentionlens-model\" }"));
+        QVERIFY(
+            writeBytes(tmp.filePath("broken-model/model.json"), "{ \"format\": \"attentionlens-model\" }"));
         const CliRun run = runCli({"plugins", "--model-dir", tmp.path()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("broken-model") && run.out.contains("format_version"), qPrintable(run.out));

@@ -5,6 +5,7 @@ al_add_qtest(tst_resultjson SOURCES tst_resultjson.cpp LABELS core)
 al_add_qtest(tst_settings SOURCES tst_settings.cpp LABELS core)
 al_add_qtest(tst_paths SOURCES tst_paths.cpp LABELS core)
 al_add_qtest(tst_pluginregistry SOURCES tst_pluginregistry.cpp LABELS core)
+al_add_qtest(tst_onnxinspect SOURCES tst_onnxinspect.cpp LABELS core)
 
 # Test plugins: one folder per case under a test-only root, so that they never reach the real plugin dir
 # and every test can load exactly the plugins it is about.

@@ -333,6 +333,16 @@ void TestHeatmap::upsamplePlacesMapInRegion_data() {
     QTest::newRow("region partly outside")
         << cv::Rect2d(-50, -40, 100, 80) << QList<QPoint>{{0, 0}, {49, 39}, {50, 39}, {49, 40}}
         << QList<double>{1.0, 1.0, 0, 0};
+    QTest::newRow("region partly outside, bottom right")
+        << cv::Rect2d(50, 40, 100, 80) << QList<QPoint>{{50, 40}, {99, 79}, {49, 40}, {50, 39}}
+        << QList<double>{0.25, 0.25, 0, 0};
+    // Regression: x + width overflowed to +Inf, which was read as 0 and made the covered area the whole
+    // image.
+    QTest::newRow("region right of the image, far edge overflows")
+        << cv::Rect2d(1e308, 0, 1e308, 80) << QList<QPoint>{{0, 0}, {50, 40}, {99, 79}}
+        << QList<double>{0, 0, 0};
+    QTest::newRow("region with NaN origin")
+        << cv::Rect2d(std::nan(""), 0, 100, 80) << QList<QPoint>{{0, 0}, {99, 79}} << QList<double>{0, 0};
 }
 
 void TestHeatmap::upsamplePlacesMapInRegion() {

@@ -58,6 +58,14 @@ private slots:
             QVERIFY2(e.message().contains("opencv-doc"), qPrintable(e.message()));
         }
     }
+
+    // Regression: a negative index gave a negative label (index % 10) and read before the class pools.
+    void negativeIndexIsAnError() {
+        const ClutteredDigits gen(ClutteredDigits::Split::Test);
+        QVERIFY_THROWS_EXCEPTION(Error, gen.sample(-1));
+        QVERIFY_THROWS_EXCEPTION(Error, gen.sample(-13));
+        QCOMPARE(gen.sample(13).label, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClutteredDigits)

@@ -97,6 +97,52 @@ private slots:
             QVERIFY(std::abs(h.at<float>(i) - std::log(16.0)) < 1e-5);
         QVERIFY(std::abs(rowEntropy(cv::Mat::eye(3, 3, CV_32FC1)).at<float>(1)) < 1e-7);
     }
+    // Regression: the first head's type was never checked, so a non-float first head reached cv::add and a
+    // cv::Exception escaped the core.
+    void fuseHeadsRejectsANonFloatFirstHead_data() {
+        QTest::addColumn<QString>("fusion");
+        QTest::newRow("mean") << "mean";
+        QTest::newRow("max") << "max";
+        QTest::newRow("min") << "min";
+    }
+    void fuseHeadsRejectsANonFloatFirstHead() {
+        QFETCH(QString, fusion);
+        const HeadFusion f = *headFusionFromString(fusion);
+        QVERIFY_THROWS_EXCEPTION(Error, al::fuseHeads({cv::Mat::eye(3, 3, CV_8UC1)}, f));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, al::fuseHeads({cv::Mat::eye(3, 3, CV_8UC1), cv::Mat::eye(3, 3, CV_32FC1)}, f));
+    }
+    // Regression: empty matrices reached the discard step, which read values[0] of an empty vector.
+    void rolloutRejectsEmptyMatrices() {
+        QVERIFY_THROWS_EXCEPTION(Error, attentionRollout({{cv::Mat()}}, HeadFusion::Mean, 0.5, 0.5));
+        QVERIFY_THROWS_EXCEPTION(Error, attentionRollout({{}}, HeadFusion::Mean, 0.5, 0.0));
+    }
+    // Regression: rows * cols was computed in int, so a hostile manifest grid (65536 x 65536) wrapped to 0,
+    // passed the fit check and a cv::Exception escaped from reshape.
+    void tokenToGridRejectsGridsThatDoNotFit_data() {
+        QTest::addColumn<int>("token");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::newRow("int overflow") << 0 << 1 << 65536 << 65536;
+        QTest::newRow("zero rows") << 0 << 1 << 0 << 2;
+        QTest::newRow("negative cols") << 0 << 1 << 2 << -2;
+        QTest::newRow("negative offset") << 0 << -1 << 2 << 2;
+        QTest::newRow("token past the end") << 5 << 1 << 2 << 2;
+        QTest::newRow("one too many patches") << 0 << 2 << 2 << 2;
+    }
+    void tokenToGridRejectsGridsThatDoNotFit() {
+        QFETCH(int, token);
+        QFETCH(int, offset);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        const cv::Mat a = rowStochastic(5, 3);
+        QVERIFY_THROWS_EXCEPTION(Error, tokenToGrid(a, token, offset, rows, cols));
+    }
+    void rowEntropyRejectsNonFloatInput() {
+        QVERIFY_THROWS_EXCEPTION(Error, rowEntropy(cv::Mat::eye(3, 3, CV_8UC1)));
+        QVERIFY_THROWS_EXCEPTION(Error, rowEntropy(cv::Mat()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTokenAttention)

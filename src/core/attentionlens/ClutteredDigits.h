@@ -3,8 +3,8 @@
 
 /// @file
 /// "Cluttered translated digits": the data set the built-in digit models are trained and evaluated on.
-/// A bit-exact port of training/data.py (recipe version 1; algorithm in training/README.md), so the app and the
-/// tests can make fresh samples with their ground-truth boxes.
+/// A bit-exact port of training/data.py (recipe version 1; algorithm in training/README.md), so the app and
+/// the tests can make fresh samples with their ground-truth boxes.
 
 #include <QString>
 #include <array>
@@ -26,7 +26,7 @@ private:
 struct DigitSample {
     cv::Mat image; ///< CV_8UC1, 64 x 64
     int label = 0;
-    cv::Rect box;  ///< tight box of the target digit's ink (> 64), in canvas pixels
+    cv::Rect box; ///< tight box of the target digit's ink (> 64), in canvas pixels
 };
 
 class ClutteredDigits {
@@ -41,16 +41,17 @@ public:
     /// Loads the 5000 source digits. Throws Error(BadInput) when the file is missing or not 2000x1000 gray.
     explicit ClutteredDigits(Split split, const QString& digitsPng = defaultDigitsPath());
 
-    /// Sample `index` of the split: a pure function of (split, index). Thread-safe (const).
+    /// Sample `index` (>= 0, else Error(BadInput)) of the split: a pure function of (split, index).
+    /// Thread-safe (const).
     DigitSample sample(int index) const;
 
 private:
     cv::Mat crop(SplitMix64& rng, int targetClass, int targetIndex) const;
 
     Split m_split;
-    std::array<cv::Mat, 5000> m_digits;        ///< [class * 500 + k], 20 x 20 views
-    std::array<std::vector<int>, 10> m_pools;  ///< per class: source indices of this split
-    std::vector<std::pair<int, int>> m_flat;   ///< (class, k), class-major
+    std::array<cv::Mat, 5000> m_digits;       ///< [class * 500 + k], 20 x 20 views
+    std::array<std::vector<int>, 10> m_pools; ///< per class: source indices of this split
+    std::vector<std::pair<int, int>> m_flat;  ///< (class, k), class-major
     cv::Mat m_sheet;
 };
 
