@@ -26,7 +26,7 @@ MODEL_IDS = {"cbam": "digits-cbam", "vit": "digits-vit", "cnn": "digits-cnn-base
 DEFAULTS = {  # epochs, peak learning rate, weight decay, batch
     "cbam": (10, 3e-3, 1e-4, 128),
     "cnn": (8, 3e-3, 1e-4, 128),
-    "vit": (20, 1e-3, 5e-2, 64),
+    "vit": (40, 1e-3, 5e-2, 64),
 }
 
 
