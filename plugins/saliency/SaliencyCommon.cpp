@@ -26,10 +26,12 @@ void requireBgrImage(const ModelInput& input, const QString& modelId) {
                         .arg(modelId, QString::fromStdString(cv::typeToString(input.image.type()))));
 }
 
-ParamSpec intParam(const QString& name, const QString& label, const QString& help, int def, int lo, int hi) {
+namespace {
+ParamSpec rangeParam(ParamSpec::Type type, const QString& name, const QString& label, const QString& help,
+                     const QVariant& def, const QVariant& lo, const QVariant& hi) {
     ParamSpec spec;
     spec.name = name;
-    spec.type = ParamSpec::Type::Int;
+    spec.type = type;
     spec.label = label;
     spec.help = help;
     spec.defaultValue = def;
@@ -37,18 +39,15 @@ ParamSpec intParam(const QString& name, const QString& label, const QString& hel
     spec.maximum = hi;
     return spec;
 }
+} // namespace
+
+ParamSpec intParam(const QString& name, const QString& label, const QString& help, int def, int lo, int hi) {
+    return rangeParam(ParamSpec::Type::Int, name, label, help, def, lo, hi);
+}
 
 ParamSpec doubleParam(const QString& name, const QString& label, const QString& help, double def, double lo,
                       double hi) {
-    ParamSpec spec;
-    spec.name = name;
-    spec.type = ParamSpec::Type::Double;
-    spec.label = label;
-    spec.help = help;
-    spec.defaultValue = def;
-    spec.minimum = lo;
-    spec.maximum = hi;
-    return spec;
+    return rangeParam(ParamSpec::Type::Double, name, label, help, def, lo, hi);
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include "InputsPanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MapListPanel.h"
 #include "ModelCardDialog.h"
 #include "ModelPanel.h"
@@ -49,10 +50,9 @@ const QString kVit = QStringLiteral("digits-vit");
 const QString kCbam = QStringLiteral("digits-cbam");
 const QString kBaseline = QStringLiteral("digits-cnn-baseline");
 const QString kSpectral = QStringLiteral("saliency.spectral-residual");
-constexpr int kRunTimeoutMs = 60000;
 } // namespace
 
-class TestLearnedModels : public QObject {
+class TestLearnedModels : public test::MainWindowFixture {
     Q_OBJECT
 
 private slots:
@@ -72,69 +72,25 @@ private slots:
     void screenshots();
 
 private:
-    bool chooseModel(const QString& id) const;
     void openSampleAndRun(const QString& modelId);
-    void runAndWait();
     QString firstSample(const QString& modelId) const;
-
-    std::unique_ptr<PluginRegistry> m_registry;
-    PluginRegistry::Options m_options;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LanguageManager> m_language;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestLearnedModels::initTestCase() {
-    setupApplication(*qApp);
-    QVERIFY(m_dir.isValid());
-    m_options.extraDirs = {QStringLiteral(AL_BUILD_PLUGIN_DIR)};
-    m_options.useDefaultDirs = false;
-    m_registry = std::make_unique<PluginRegistry>();
-    m_registry->load(m_options);
-    for (const QString& id : {kVit, kCbam, kBaseline, kSpectral})
-        QVERIFY2(m_registry->model(id), qPrintable("model not loaded: " + id));
+    loadPlugins({kVit, kCbam, kBaseline, kSpectral});
 }
 
 void TestLearnedModels::init() {
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_language = std::make_unique<LanguageManager>();
-    m_window = std::make_unique<MainWindow>(*m_registry, m_options, *m_settings, *m_language);
-    m_window->errorReporter()->setShowDialogs(false);
-    m_window->resize(1440, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow(QSize(1440, 900));
 }
 
 void TestLearnedModels::cleanup() {
-    m_window.reset();
-    m_language.reset();
-    m_settings.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-}
-
-bool TestLearnedModels::chooseModel(const QString& id) const {
-    QComboBox* combo = m_window->modelPanel()->combo();
-    const int row = combo->findData(id, Qt::UserRole + 1);
-    if (row < 0)
-        return false;
-    combo->setCurrentIndex(row);
-    return m_window->modelPanel()->currentModelId() == id;
+    closeWindow();
 }
 
 QString TestLearnedModels::firstSample(const QString& modelId) const {
     const auto package = findPackageForModel(modelId);
     return package ? packageSamples(*package).value(0) : QString();
-}
-
-void TestLearnedModels::runAndWait() {
-    auto* toolbar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
-    QVERIFY(toolbar);
-    QWidget* runButton = toolbar->widgetForAction(m_window->runAction());
-    QVERIFY(runButton && runButton->isEnabled());
-    QTest::mouseClick(runButton, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning(), kRunTimeoutMs);
-    QVERIFY2(m_window->session()->result().has_value(), qPrintable(m_window->errorReporter()->lastMessage()));
 }
 
 void TestLearnedModels::openSampleAndRun(const QString& modelId) {

@@ -10,6 +10,7 @@
 #include "InputsPanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "MapListPanel.h"
 #include "ModelCardDialog.h"
 #include "ModelPanel.h"
@@ -62,7 +63,7 @@ const QString kFineGrained = QStringLiteral("saliency.fine-grained");
 constexpr int kRunTimeoutMs = 60000;
 } // namespace
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public test::MainWindowFixture {
     Q_OBJECT
 
 private slots:
@@ -96,70 +97,20 @@ private slots:
     void screenshots();
 
 private:
-    void runAndWait();
-    QWidget* toolButtonFor(QAction* action) const;
-    bool chooseModel(const QString& id) const;
-
-    std::unique_ptr<PluginRegistry> m_registry;
-    PluginRegistry::Options m_options;
-    QTemporaryDir m_dir;
     QString m_scene;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LanguageManager> m_language;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase() {
-    setupApplication(*qApp);
-    QVERIFY(m_dir.isValid());
-    m_options.extraDirs = {QStringLiteral(AL_BUILD_PLUGIN_DIR)};
-    m_options.useDefaultDirs = false;
-    m_registry = std::make_unique<PluginRegistry>();
-    m_registry->load(m_options);
-    for (const QString& id : {kSpectral, kIttiKoch, kFineGrained})
-        QVERIFY2(m_registry->model(id), qPrintable("model not loaded: " + id));
+    loadPlugins({kSpectral, kIttiKoch, kFineGrained});
     m_scene = test::writeScene(m_dir.path(), QStringLiteral("scene.png"), 320, 240);
 }
 
 void TestMainWindow::init() {
-    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_language = std::make_unique<LanguageManager>();
-    m_window = std::make_unique<MainWindow>(*m_registry, m_options, *m_settings, *m_language);
-    m_window->errorReporter()->setShowDialogs(false);
-    m_window->resize(1280, 820);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow(QSize(1280, 820));
 }
 
 void TestMainWindow::cleanup() {
-    m_window.reset();
-    m_language.reset();
-    m_settings.reset();
-}
-
-QWidget* TestMainWindow::toolButtonFor(QAction* action) const {
-    auto* toolbar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
-    return toolbar ? toolbar->widgetForAction(action) : nullptr;
-}
-
-bool TestMainWindow::chooseModel(const QString& id) const {
-    QComboBox* combo = m_window->modelPanel()->combo();
-    const int row = combo->findData(id, Qt::UserRole + 1);
-    if (row < 0)
-        return false;
-    combo->setCurrentIndex(row);
-    return m_window->modelPanel()->currentModelId() == id;
-}
-
-void TestMainWindow::runAndWait() {
-    QWidget* runButton = toolButtonFor(m_window->runAction());
-    QVERIFY(runButton);
-    QVERIFY(runButton->isEnabled());
-    QTest::mouseClick(runButton, Qt::LeftButton);
-    QVERIFY(m_window->runController()->isRunning() || m_window->session()->result());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning(), kRunTimeoutMs);
-    QVERIFY2(m_window->session()->result().has_value(), qPrintable(m_window->errorReporter()->lastMessage()));
+    closeWindow();
 }
 
 void TestMainWindow::runSpectralResidualListsMapsAndChangesView() {
