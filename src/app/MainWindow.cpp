@@ -11,6 +11,7 @@
 #include "InputsPanel.h"
 #include "LanguageManager.h"
 #include "MapListPanel.h"
+#include "ModeSwitcher.h"
 #include "ModelPanel.h"
 #include "PackageLookup.h"
 #include "ParametersPanel.h"
@@ -36,6 +37,7 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -127,7 +129,13 @@ void MainWindow::setupCentre() {
     m_centreTabs->setDocumentMode(true);
     m_centreTabs->addTab(overlay, QString());
     m_centreTabs->addTab(m_headGrid, QString());
-    ui->centralLayout->addWidget(m_centreTabs, 1);
+    // The other workspaces (Video, Text, Fingerprint) share the centre with the Image tabs.
+    auto* stack = new QStackedWidget;
+    stack->setObjectName("workspaceStack");
+    ui->centralLayout->addWidget(stack, 1);
+    m_modes = new ModeSwitcher(this, stack, m_centreTabs,
+                               {ui->modeImage, ui->modeVideo, ui->modeText, ui->modeFingerprint},
+                               ModePageContext{m_registry, m_settings, *m_errors});
 }
 
 void MainWindow::setupDocks() {
@@ -312,6 +320,7 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_runner->cancel();
+    m_modes->setMode(ModeSwitcher::Mode::Image); // the saved layout is the Image workspace's
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setRenderOptions(m_display->options());

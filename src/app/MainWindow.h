@@ -29,6 +29,7 @@ class ImageSession;
 class ImageView;
 class InputsPanel;
 class LanguageManager;
+class ModeSwitcher;
 class MapListPanel;
 class ModelPanel;
 class ParametersPanel;
@@ -69,6 +70,7 @@ public:
     QTabWidget* centreTabs() const { return m_centreTabs; }
     QDockWidget* predictionsDock() const { return m_predictionsDock; }
     StatusBarController* statusBarController() const { return m_status; }
+    ModeSwitcher* modeSwitcher() const { return m_modes; }
     QAction* runAction() const;
     QAction* cancelAction() const;
     QAction* languageAction(const QString& language) const;
@@ -124,6 +126,7 @@ private:
     HeadGridView* m_headGrid = nullptr;
     ChannelChart* m_channelChart = nullptr;
     QTabWidget* m_centreTabs = nullptr;
+    ModeSwitcher* m_modes = nullptr;
     QList<QDockWidget*> m_docks;
     QToolButton* m_exportButton = nullptr;
     QToolButton* m_languageButton = nullptr;

@@ -9,6 +9,8 @@
 #include <array>
 #include <cstdio>
 #include <exception>
+#include <limits>
+#include <vector>
 
 namespace al::cli {
 
@@ -16,8 +18,8 @@ namespace {
 
 int helpCommand(const QStringList& args);
 
-// New command groups add their rows here; the help lists them in this order.
-const std::array kCommands = {
+// The built-in commands; command groups in their own files add themselves with a CommandRegistrar.
+const std::array kBuiltinCommands = {
     Command{"models", QT_TRANSLATE_NOOP("al::Cli", "List every available model."), modelsCommand},
     Command{"plugins", QT_TRANSLATE_NOOP("al::Cli", "Show the plugin report, including plugins that failed."),
             pluginsCommand},
@@ -29,8 +31,36 @@ const std::array kCommands = {
     Command{"doctor",
             QT_TRANSLATE_NOOP("al::Cli", "Check an ONNX model: import problems with their fixes, attention nodes."),
             doctorCommand},
-    Command{"help", QT_TRANSLATE_NOOP("al::Cli", "Show the help of a command."), helpCommand},
 };
+
+struct Registered {
+    Command command;
+    int order;
+};
+
+// Function-local so that registrars in other translation units can run before or after this one.
+std::vector<Registered>& registered() {
+    static std::vector<Registered> list;
+    return list;
+}
+
+// Built-ins first (order 0..), then registered groups by their order, then help.
+const std::vector<Command>& allCommands() {
+    static const std::vector<Command> list = [] {
+        std::vector<Registered> rows = registered();
+        for (std::size_t i = 0; i < kBuiltinCommands.size(); ++i)
+            rows.push_back({kBuiltinCommands[i], int(i)});
+        rows.push_back({Command{"help", QT_TRANSLATE_NOOP("al::Cli", "Show the help of a command."), helpCommand},
+                        std::numeric_limits<int>::max()});
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const Registered& a, const Registered& b) { return a.order < b.order; });
+        std::vector<Command> commands;
+        for (const Registered& row : rows)
+            commands.push_back(row.command);
+        return commands;
+    }();
+    return list;
+}
 
 QString globalHelp() {
     const QString program = QLatin1String(kProgramName);
@@ -38,7 +68,7 @@ QString globalHelp() {
                            "See and explain the attention maps of neural networks and saliency models.\n\n"
                            "Commands:\n")
                        .arg(program);
-    for (const Command& command : kCommands)
+    for (const Command& command : allCommands())
         text += QStringLiteral("  %1 %2\n")
                     .arg(QLatin1String(command.name), -10)
                     .arg(QCoreApplication::translate("al::Cli", command.summary));
@@ -135,12 +165,16 @@ int dispatchOrThrow(const QStringList& arguments) {
 
 } // namespace
 
+CommandRegistrar::CommandRegistrar(Command command, int order) {
+    registered().push_back({command, order});
+}
+
 std::span<const Command> commands() {
-    return kCommands;
+    return allCommands();
 }
 
 const Command* findCommand(const QString& name) {
-    for (const Command& command : kCommands) {
+    for (const Command& command : allCommands()) {
         if (name == QLatin1String(command.name))
             return &command;
     }

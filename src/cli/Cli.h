@@ -34,6 +34,13 @@ struct Command {
     int (*run)(const QStringList& args);
 };
 
+/// Adds a command group defined in its own file, from a namespace-scope constant:
+/// `const CommandRegistrar kVideo{{"video", QT_TRANSLATE_NOOP("al::Cli", "..."), videoCommand}, 100};`
+/// The help lists built-ins first, then registered commands by `order`, then `help`.
+struct CommandRegistrar {
+    CommandRegistrar(Command command, int order);
+};
+
 /// Every command, in the order the help lists them.
 std::span<const Command> commands();
 const Command* findCommand(const QString& name);

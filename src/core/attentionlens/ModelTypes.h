@@ -20,12 +20,23 @@ QString toString(Modality modality);
 std::optional<Modality> modalityFromString(const QString& name);
 
 /// What a model receives. Image models read `image` (CV_8UC3 BGR, as produced by loadImage());
-/// fingerprint models read `image` as CV_8UC1; text models read `text`.
+/// fingerprint models read `image` as CV_8UC1; text models read `text`; video (sequence) models read
+/// `frames` (CV_8UC3 BGR, oldest first).
 struct ModelInput {
     Modality modality = Modality::Image;
     cv::Mat image;
     QString text;
+    std::vector<cv::Mat> frames;
     QString sourcePath; ///< informational; may be empty
+};
+
+/// One token a text model saw, in input order (special tokens such as [CLS] included).
+struct TextToken {
+    QString text;        ///< as shown to the user (the vocabulary entry, "##" kept for WordPiece pieces)
+    qsizetype start = -1; ///< offset into ModelInput::text in UTF-16 code units; -1 for special tokens
+    qsizetype length = 0;
+    bool unknown = false; ///< mapped to the UNK token
+    bool special = false; ///< [CLS], [SEP], padding...
 };
 
 /// One entry of a model's parameter schema. The GUI builds a control from it, the CLI parses
@@ -77,6 +88,7 @@ struct ModelResult {
     std::vector<Prediction> predictions; ///< sorted by score, highest first; empty for saliency models
     QVariantMap scalars;                 ///< any other scalar outputs
     std::vector<Tensor> intermediates;
+    std::vector<TextToken> tokens;       ///< text models: the tokens, matching the token axes of the maps
     double elapsedMs = 0.0;
 
     /// The map marked isFinal, else the first map, else nullptr.
