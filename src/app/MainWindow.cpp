@@ -4,6 +4,7 @@
 #include "ChannelChart.h"
 #include "DisplayPanel.h"
 #include "ErrorReporter.h"
+#include "explain/FaithfulnessPanel.h"
 #include "HeadGridView.h"
 #include "HistogramPanel.h"
 #include "ImageSession.h"
@@ -167,6 +168,9 @@ void MainWindow::setupDocks() {
     QDockWidget* histogram = addDock(m_histogram, QStringLiteral("histogramDock"), Qt::BottomDockWidgetArea);
     m_predictionsDock = addDock(m_predictions, QStringLiteral("predictionsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(histogram, m_predictionsDock);
+    m_faithfulness = new FaithfulnessPanel(m_registry, m_session, m_runner, m_errors);
+    QDockWidget* metrics = addDock(m_faithfulness, QStringLiteral("metricsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_predictionsDock, metrics);
     histogram->raise();
     splitDockWidget(model, maps, Qt::Vertical);
     splitDockWidget(maps, display, Qt::Vertical);
@@ -286,8 +290,8 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::retranslate() {
-    const QStringList titles = {tr("Inputs"),    tr("Model and parameters"), tr("Maps"), tr("Display"),
-                                tr("Histogram"), tr("Predictions")};
+    const QStringList titles = {tr("Inputs"),    tr("Model and parameters"), tr("Maps"),   tr("Display"),
+                                tr("Histogram"), tr("Predictions"),          tr("Metrics")};
     for (int i = 0; i < m_docks.size(); ++i)
         m_docks[i]->setWindowTitle(titles.value(i));
     m_centreTabs->setTabText(0, tr("Overlay"));

@@ -23,6 +23,7 @@ namespace al {
 class ChannelChart;
 class DisplayPanel;
 class ErrorReporter;
+class FaithfulnessPanel;
 class HeadGridView;
 class HistogramPanel;
 class ImageSession;
@@ -71,6 +72,7 @@ public:
     QDockWidget* predictionsDock() const { return m_predictionsDock; }
     StatusBarController* statusBarController() const { return m_status; }
     ModeSwitcher* modeSwitcher() const { return m_modes; }
+    FaithfulnessPanel* faithfulnessPanel() const { return m_faithfulness; }
     QAction* runAction() const;
     QAction* cancelAction() const;
     QAction* languageAction(const QString& language) const;
@@ -127,6 +129,7 @@ private:
     ChannelChart* m_channelChart = nullptr;
     QTabWidget* m_centreTabs = nullptr;
     ModeSwitcher* m_modes = nullptr;
+    FaithfulnessPanel* m_faithfulness = nullptr;
     QList<QDockWidget*> m_docks;
     QToolButton* m_exportButton = nullptr;
     QToolButton* m_languageButton = nullptr;

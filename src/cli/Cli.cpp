@@ -115,7 +115,7 @@ int helpCommand(const QStringList& args) {
 qsizetype commandIndex(const QStringList& args) {
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString& arg = args.at(i);
-        if (arg == QLatin1String("--plugin-dir")) {
+        if (arg == QLatin1String("--plugin-dir") || arg == QLatin1String("--model-dir")) {
             ++i;
             continue;
         }
@@ -136,7 +136,10 @@ int dispatchWithoutCommand(const QStringList& args) {
         return kExitOk;
     }
     for (const QString& option : options) {
-        if (option != QLatin1String("--plugin-dir") && !option.startsWith(QLatin1String("--plugin-dir="))) {
+        const bool global = option == QLatin1String("--plugin-dir") || option == QLatin1String("--model-dir") ||
+                            option.startsWith(QLatin1String("--plugin-dir=")) ||
+                            option.startsWith(QLatin1String("--model-dir="));
+        if (!global) {
             printError(
                 Cli::tr("Unknown option '%1'; run '%2 --help'.").arg(option, QLatin1String(kProgramName)));
             return kExitUsage;

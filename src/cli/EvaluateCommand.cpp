@@ -8,10 +8,13 @@
 
 #include "attentionlens/Error.h"
 #include "attentionlens/Evaluation.h"
+#include "attentionlens/Faithfulness.h"
 #include "attentionlens/PluginRegistry.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace al::cli {
 
@@ -28,8 +31,55 @@ void addEvaluateOptions(CommandParser& parser) {
           QStringLiteral("N"));
     value(QStringLiteral("json"), Cli::tr("Write the report as JSON."), QStringLiteral("FILE"));
     value(QStringLiteral("set"), Cli::tr("Set a model parameter (repeatable)."), QStringLiteral("KEY=VALUE"));
+    value(QStringLiteral("metrics"),
+          Cli::tr("Comma-separated: accuracy, pointing (default: both), deletion, insertion, randomisation."),
+          QStringLiteral("LIST"));
+    value(QStringLiteral("steps"), Cli::tr("Points of each deletion/insertion curve (default 16)."),
+          QStringLiteral("N"));
     parser.addOption(
         QCommandLineOption(QStringLiteral("progress"), Cli::tr("Print progress lines on stderr.")));
+}
+
+// The faithfulness part of --metrics; accuracy and pointing are always measured (they cost one run each).
+FaithfulnessEvalOptions readMetrics(const CommandParser& parser) {
+    FaithfulnessEvalOptions o;
+    const QStringList known = {QStringLiteral("accuracy"), QStringLiteral("pointing"), QStringLiteral("deletion"),
+                               QStringLiteral("insertion"), QStringLiteral("randomisation")};
+    for (const QString& raw : parser.value(QStringLiteral("metrics")).split(u',', Qt::SkipEmptyParts)) {
+        const QString metric = raw.trimmed() == QLatin1String("randomization") ? QStringLiteral("randomisation")
+                                                                                : raw.trimmed();
+        if (!known.contains(metric))
+            throw Error(ErrorCode::BadInput,
+                        Cli::tr("Unknown metric '%1'; use: %2.").arg(metric, known.join(QStringLiteral(", "))));
+        o.deletion |= metric == QLatin1String("deletion");
+        o.insertion |= metric == QLatin1String("insertion");
+    }
+    if (parser.isSet(QStringLiteral("steps")))
+        o.steps = int(parseNumber(QStringLiteral("steps"), parser.value(QStringLiteral("steps")), 1, 1024));
+    return o;
+}
+
+bool wantsRandomisation(const CommandParser& parser) {
+    const QStringList metrics = parser.value(QStringLiteral("metrics")).split(u',', Qt::SkipEmptyParts);
+    return std::any_of(metrics.begin(), metrics.end(), [](const QString& m) {
+        return m.trimmed() == QLatin1String("randomisation") || m.trimmed() == QLatin1String("randomization");
+    });
+}
+
+void printFaithfulness(const FaithfulnessSummary& s, const FaithfulnessEvalOptions& o) {
+    out() << Cli::tr("Faithfulness of map '%1' (%2 samples; random map as reference):").arg(s.mapName).arg(s.samples)
+          << '\n';
+    QList<QStringList> rows;
+    if (o.deletion)
+        rows.append({Cli::tr("deletion AUC (lower is better)"), QString::number(s.deletionAuc, 'f', 4),
+                     Cli::tr("random map %1").arg(s.deletionAucRandom, 0, 'f', 4)});
+    if (o.insertion)
+        rows.append({Cli::tr("insertion AUC (higher is better)"), QString::number(s.insertionAuc, 'f', 4),
+                     Cli::tr("random map %1").arg(s.insertionAucRandom, 0, 'f', 4)});
+    if (o.randomized)
+        rows.append({Cli::tr("rank correlation with randomised weights (low = passes)"),
+                     QString::number(s.randomizationSpearman, 'f', 4), s.randomizedModelId});
+    printTable(rows, QStringLiteral("  "));
 }
 
 void printReport(const EvaluationReport& r) {
@@ -85,13 +135,35 @@ int evaluateCommand(const QStringList& args) {
     const auto model = requireModel(registry, parser.value(QStringLiteral("model")));
     const ParamValues params =
         parseParamAssignments(model->parameters(), parser.values(QStringLiteral("set")));
-    const EvaluationReport report = evaluateModel(*model, params, dataset, limit, control);
+    FaithfulnessEvalOptions faithfulness = readMetrics(parser);
+    std::shared_ptr<const AttentionModel> randomized;
+    if (wantsRandomisation(parser)) {
+        const QString copy = model->id() + QStringLiteral(".randomized");
+        randomized = registry.model(copy);
+        if (!randomized)
+            throw Error(ErrorCode::BadInput,
+                        Cli::tr("Model '%1' has no randomised copy ('%2'): its package needs randomized.onnx "
+                                "(see docs/explainer.md).")
+                            .arg(model->id(), copy));
+        faithfulness.randomized = randomized.get();
+    }
+    const bool checkFaithfulness = faithfulness.deletion || faithfulness.insertion || faithfulness.randomized;
+    const EvaluationReport report =
+        evaluateModel(*model, params, dataset, limit, checkFaithfulness ? control.subRange(0.0, 0.2) : control);
+    QJsonObject json = evaluationToJson(report);
+    std::optional<FaithfulnessSummary> summary;
+    if (checkFaithfulness) {
+        summary = evaluateFaithfulness(*model, params, dataset, limit, faithfulness, control.subRange(0.2, 1.0));
+        json.insert(QStringLiteral("faithfulness"), faithfulnessSummaryToJson(*summary, faithfulness));
+    }
     if (!jsonPath.isEmpty()) {
         OutputBatch batch;
-        batch.add(jsonPath, QJsonDocument(evaluationToJson(report)).toJson(QJsonDocument::Indented));
+        batch.add(jsonPath, QJsonDocument(json).toJson(QJsonDocument::Indented));
         batch.commit();
     }
     printReport(report);
+    if (summary)
+        printFaithfulness(*summary, faithfulness);
     return kExitOk;
 }
 
