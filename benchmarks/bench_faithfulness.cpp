@@ -12,7 +12,8 @@
 namespace {
 
 std::unique_ptr<al::onnx::OnnxModel> loadModel(const char* id) {
-    return std::make_unique<al::onnx::OnnxModel>(al::loadModelPackage(QStringLiteral(AL_MODELS_DIR "/") + id));
+    return std::make_unique<al::onnx::OnnxModel>(
+        al::loadModelPackage(QStringLiteral(AL_MODELS_DIR "/") + id));
 }
 
 cv::Mat digitImage() {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The explain command: a perturbation map (occlusion or RISE) of an image classifier, and deletion / insertion
-// curves that test the model's own attention map against the model.
+// The explain command: a perturbation map (occlusion or RISE) of an image classifier, and deletion /
+// insertion curves that test the model's own attention map against the model.
 #include "Cli.h"
 #include "CommandParser.h"
 #include "Interrupt.h"
@@ -33,14 +33,16 @@ void addExplainOptions(CommandParser& parser) {
     const auto value = [&parser](const QString& name, const QString& help, const QString& valueName) {
         parser.addOption(QCommandLineOption(name, help, valueName));
     };
-    value(QStringLiteral("model"), Cli::tr("Model id (required; an image classifier)."), QStringLiteral("ID"));
+    value(QStringLiteral("model"), Cli::tr("Model id (required; an image classifier)."),
+          QStringLiteral("ID"));
     value(QStringLiteral("input"), Cli::tr("Image file (required)."), QStringLiteral("FILE"));
     value(QStringLiteral("method"), Cli::tr("occlusion (default) or rise."), QStringLiteral("NAME"));
     value(QStringLiteral("target"), Cli::tr("Class index to explain (default: the predicted class)."),
           QStringLiteral("K"));
     value(QStringLiteral("map"), Cli::tr("Model map the curves test (default: the final map)."),
           QStringLiteral("NAME"));
-    value(QStringLiteral("patch"), Cli::tr("Occlusion patch size in pixels (default 8)."), QStringLiteral("PX"));
+    value(QStringLiteral("patch"), Cli::tr("Occlusion patch size in pixels (default 8)."),
+          QStringLiteral("PX"));
     value(QStringLiteral("stride"), Cli::tr("Occlusion stride in pixels (default 4)."), QStringLiteral("PX"));
     value(QStringLiteral("masks"), Cli::tr("RISE: number of masks (default 2000)."), QStringLiteral("N"));
     value(QStringLiteral("cells"), Cli::tr("RISE: grid cells per side (default 7)."), QStringLiteral("N"));
@@ -50,12 +52,14 @@ void addExplainOptions(CommandParser& parser) {
     value(QStringLiteral("baseline"),
           Cli::tr("What hides pixels in occlusion and deletion: black (default), blur or mean."),
           QStringLiteral("NAME"));
-    value(QStringLiteral("json"), Cli::tr("Write the report (curves included) as JSON."), QStringLiteral("FILE"));
+    value(QStringLiteral("json"), Cli::tr("Write the report (curves included) as JSON."),
+          QStringLiteral("FILE"));
     value(QStringLiteral("output"), Cli::tr("Write the perturbation map over the image (PNG/JPEG/...)."),
           QStringLiteral("FILE"));
     value(QStringLiteral("set"), Cli::tr("Set a model parameter (repeatable)."), QStringLiteral("KEY=VALUE"));
     parser.addOption(QCommandLineOption(QStringLiteral("no-curves"), Cli::tr("Skip the curves (faster).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("progress"), Cli::tr("Print progress lines on stderr.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("progress"), Cli::tr("Print progress lines on stderr.")));
 }
 
 int intOption(const CommandParser& parser, const QString& name, int fallback, int lo, int hi) {
@@ -93,7 +97,10 @@ ExplainOptions readOptions(const CommandParser& parser) {
 
 void printReport(const FaithfulnessReport& r, const ExplainOptions& o) {
     out() << Cli::tr("Model:        %1").arg(r.modelId) << '\n';
-    out() << Cli::tr("Target:       %1 (class %2, p = %3)").arg(r.targetLabel).arg(r.target).arg(r.targetScore, 0, 'f', 4)
+    out() << Cli::tr("Target:       %1 (class %2, p = %3)")
+                 .arg(r.targetLabel)
+                 .arg(r.target)
+                 .arg(r.targetScore, 0, 'f', 4)
           << '\n';
     out() << Cli::tr("Method:       %1").arg(toString(o.method)) << '\n';
     if (!r.modelMapName.isEmpty())
@@ -102,7 +109,8 @@ void printReport(const FaithfulnessReport& r, const ExplainOptions& o) {
                      .arg(r.rankCorrelation, 0, 'f', 4)
               << '\n';
     if (o.computeCurves) {
-        out() << Cli::tr("Area under the curve (deletion: lower is better; insertion: higher is better):") << '\n';
+        out() << Cli::tr("Area under the curve (deletion: lower is better; insertion: higher is better):")
+              << '\n';
         QList<QStringList> rows{{Cli::tr("map"), Cli::tr("deletion"), Cli::tr("insertion")}};
         if (!r.modelMapName.isEmpty())
             rows.append({r.modelMapName, QString::number(r.deletionModel.auc, 'f', 4),
@@ -121,10 +129,11 @@ void printProgress(double fraction, const QString& stage) {
 }
 
 int explainCommand(const QStringList& args) {
-    CommandParser parser(QStringLiteral("explain"),
-                         Cli::tr("Explain an image classifier's decision from its output alone (occlusion "
-                                 "sensitivity or RISE) and test its own attention map with deletion and insertion "
-                                 "curves. Outputs are written all together or not at all."));
+    CommandParser parser(
+        QStringLiteral("explain"),
+        Cli::tr("Explain an image classifier's decision from its output alone (occlusion "
+                "sensitivity or RISE) and test its own attention map with deletion and insertion "
+                "curves. Outputs are written all together or not at all."));
     addExplainOptions(parser);
     if (!parser.parse(args))
         return kExitOk;
@@ -147,7 +156,8 @@ int explainCommand(const QStringList& args) {
     PluginRegistry registry;
     registry.load(parser.registryOptions());
     const auto model = requireModel(registry, parser.value(QStringLiteral("model")));
-    const ParamValues params = parseParamAssignments(model->parameters(), parser.values(QStringLiteral("set")));
+    const ParamValues params =
+        parseParamAssignments(model->parameters(), parser.values(QStringLiteral("set")));
     const LoadedImage image = [&parser] {
         const QuietStderr quiet;
         return loadImage(parser.value(QStringLiteral("input")));
@@ -161,7 +171,8 @@ int explainCommand(const QStringList& args) {
         batch.add(jsonPath, QJsonDocument(json).toJson(QJsonDocument::Indented));
     }
     if (!outputPath.isEmpty())
-        batch.add(outputPath, encodeImage(renderOverlay(image.bgr, report.perturbation, RenderOptions()), outputPath));
+        batch.add(outputPath,
+                  encodeImage(renderOverlay(image.bgr, report.perturbation, RenderOptions()), outputPath));
     control.throwIfCancelled();
     const QStringList written = batch.commit();
     printReport(report, options);

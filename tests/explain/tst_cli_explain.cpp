@@ -41,16 +41,17 @@ private slots:
         const QJsonObject sample = fixtureSample(3);
         const QString input = kFixture + "/" + sample["file"].toString();
         const QString json = tmp.filePath("explain.json"), overlay = tmp.filePath("occlusion.png");
-        const CliRun run = runCli({"--model-dir", AL_MODELS_DIR, "explain", "--model", "digits-cbam", "--input",
-                                   input, "--method", "occlusion", "--steps", "8", "--json", json, "--output",
-                                   overlay});
+        const CliRun run =
+            runCli({"--model-dir", AL_MODELS_DIR, "explain", "--model", "digits-cbam", "--input", input,
+                    "--method", "occlusion", "--steps", "8", "--json", json, "--output", overlay});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains("deletion"));
         const QJsonObject r = parseJson(readAll(json)).object();
         QCOMPARE(r["model"].toString(), QStringLiteral("digits-cbam"));
         QCOMPARE(r["method"].toObject()["name"].toString(), QStringLiteral("occlusion"));
         const QJsonObject curves = r["curves"].toObject();
-        for (const char* name : {"modelDeletion", "modelInsertion", "perturbationDeletion", "perturbationInsertion"})
+        for (const char* name :
+             {"modelDeletion", "modelInsertion", "perturbationDeletion", "perturbationInsertion"})
             checkCurve(curves[QLatin1String(name)].toObject(), 8);
         // Deletion starts at the unperturbed probability of the target.
         QVERIFY(std::abs(curves["modelDeletion"].toObject()["score"].toArray().at(0).toDouble() -
@@ -77,9 +78,9 @@ private slots:
         QTemporaryDir tmp;
         const QString json = tmp.filePath("rise.json");
         const QString input = kFixture + "/" + fixtureSample(0)["file"].toString();
-        const CliRun run = runCli({"--model-dir", AL_MODELS_DIR, "explain", "--model", "digits-cnn-baseline",
-                                   "--input", input, "--method", "rise", "--masks", "100", "--no-curves",
-                                   "--json", json});
+        const CliRun run =
+            runCli({"--model-dir", AL_MODELS_DIR, "explain", "--model", "digits-cnn-baseline", "--input",
+                    input, "--method", "rise", "--masks", "100", "--no-curves", "--json", json});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject r = parseJson(readAll(json)).object();
         QCOMPARE(r["method"].toObject()["masks"].toInt(), 100);
@@ -91,21 +92,21 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString input = kFixture + "/0000.png";
         QTest::newRow("no model") << QStringList{"explain", "--input", input} << "--model is required";
-        QTest::newRow("no input") << QStringList{"explain", "--model", "digits-cbam"} << "--input is required";
-        QTest::newRow("unknown method") << QStringList{"explain", "--model", "digits-cbam", "--input", input,
-                                                       "--method", "lime"}
-                                        << "Unknown method 'lime'";
-        QTest::newRow("unknown baseline") << QStringList{"explain", "--model", "digits-cbam", "--input", input,
-                                                         "--baseline", "grey"}
-                                          << "Unknown baseline 'grey'";
+        QTest::newRow("no input") << QStringList{"explain", "--model", "digits-cbam"}
+                                  << "--input is required";
+        QTest::newRow("unknown method")
+            << QStringList{"explain", "--model", "digits-cbam", "--input", input, "--method", "lime"}
+            << "Unknown method 'lime'";
+        QTest::newRow("unknown baseline")
+            << QStringList{"explain", "--model", "digits-cbam", "--input", input, "--baseline", "grey"}
+            << "Unknown baseline 'grey'";
         QTest::newRow("not a classifier")
             << QStringList{"explain", "--model", "saliency.spectral-residual", "--input", input}
             << "does not classify";
-        QTest::newRow("missing input") << QStringList{"explain", "--model", "digits-cbam", "--input",
-                                                      "/nonexistent/x.png"}
-                                       << "x.png";
-        QTest::newRow("bad target") << QStringList{"explain", "--model", "digits-cbam", "--input", input,
-                                                   "--target", "12"}
+        QTest::newRow("missing input")
+            << QStringList{"explain", "--model", "digits-cbam", "--input", "/nonexistent/x.png"} << "x.png";
+        QTest::newRow("bad target") << QStringList{"explain", "--model",  "digits-cbam", "--input",
+                                                   input,     "--target", "12"}
                                     << "Class 12 does not exist";
         QTest::newRow("bad patch") << QStringList{"explain", "--model", "digits-cbam", "--input", input,
                                                   "--patch", "0"}
@@ -116,7 +117,8 @@ private slots:
         QFETCH(QString, message);
         QTemporaryDir tmp;
         const QString json = tmp.filePath("never.json");
-        const CliRun run = runCli(QStringList{"--model-dir", AL_MODELS_DIR} + args + QStringList{"--json", json});
+        const CliRun run =
+            runCli(QStringList{"--model-dir", AL_MODELS_DIR} + args + QStringList{"--json", json});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(kErrorPrefix) && run.err.contains(message), qPrintable(run.err));
         QCOMPARE(run.err.count('\n'), 1);

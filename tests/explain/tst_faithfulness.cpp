@@ -11,7 +11,7 @@ using namespace al;
 
 namespace {
 
-const cv::Rect kBox(24, 16, 16, 8);  // the only pixels the synthetic model looks at
+const cv::Rect kBox(24, 16, 16, 8); // the only pixels the synthetic model looks at
 const cv::Size kSize(64, 48);
 
 std::vector<double> boxScores(const cv::Mat& image) {
@@ -47,7 +47,8 @@ class TestFaithfulness : public QObject {
     Q_OBJECT
 private slots:
     void occlusionIsZeroAwayFromTheEvidence() {
-        const cv::Mat map = occlusionSensitivity(brightImage(), 0, boxScores, {8, 4, PerturbationBaseline::Black});
+        const cv::Mat map =
+            occlusionSensitivity(brightImage(), 0, boxScores, {8, 4, PerturbationBaseline::Black});
         QCOMPARE(map.size(), kSize);
         QCOMPARE(map.type(), CV_32FC1);
         // Pixels whose every covering patch misses the box get exactly zero drop.
@@ -61,7 +62,8 @@ private slots:
 
     void occlusionWithoutOverlapIsExact() {
         // Patches on an 8-pixel grid: the two patches inside the 16x8 box each remove half of its brightness.
-        const cv::Mat map = occlusionSensitivity(brightImage(), 0, boxScores, {8, 8, PerturbationBaseline::Black});
+        const cv::Mat map =
+            occlusionSensitivity(brightImage(), 0, boxScores, {8, 8, PerturbationBaseline::Black});
         QVERIFY(std::abs(meanIn(map, kBox) - 0.5) < 1e-6);
         QVERIFY(std::abs(meanOutside(map, kBox)) < 1e-6);
     }
@@ -79,8 +81,9 @@ private slots:
         cv::Point at;
         cv::minMaxLoc(map, nullptr, &maxv, nullptr, &at);
         QVERIFY(cv::Rect(kBox.x - 4, kBox.y - 4, kBox.width + 8, kBox.height + 8).contains(at));
-        QVERIFY2(meanIn(map, kBox) > meanOutside(map, kBox) + 0.05,
-                 qPrintable(QStringLiteral("in %1 out %2").arg(meanIn(map, kBox)).arg(meanOutside(map, kBox))));
+        QVERIFY2(
+            meanIn(map, kBox) > meanOutside(map, kBox) + 0.05,
+            qPrintable(QStringLiteral("in %1 out %2").arg(meanIn(map, kBox)).arg(meanOutside(map, kBox))));
         // The estimator is unbiased: its mean is near E[f] / p * p = E[f] = keep for a white image.
         QVERIFY(std::abs(cv::mean(map)[0] - 0.5) < 0.1);
         // Deterministic per seed.
@@ -90,8 +93,10 @@ private slots:
 
     void deletionFallsFastForTheTrueMap() {
         const CurveOptions options{16, PerturbationBaseline::Black, PerturbationBaseline::Blur};
-        const PerturbationCurve good = deletionCurve(brightImage(), boxIndicator(true), 0, boxScores, options);
-        const PerturbationCurve bad = deletionCurve(brightImage(), boxIndicator(false), 0, boxScores, options);
+        const PerturbationCurve good =
+            deletionCurve(brightImage(), boxIndicator(true), 0, boxScores, options);
+        const PerturbationCurve bad =
+            deletionCurve(brightImage(), boxIndicator(false), 0, boxScores, options);
         QCOMPARE(int(good.fraction.size()), 17);
         QCOMPARE(good.score.front(), 1.0);
         QVERIFY(std::abs(good.score.back()) < 1e-9);
@@ -103,8 +108,10 @@ private slots:
 
     void insertionRisesFastForTheTrueMap() {
         const CurveOptions options{16, PerturbationBaseline::Black, PerturbationBaseline::Black};
-        const PerturbationCurve good = insertionCurve(brightImage(), boxIndicator(true), 0, boxScores, options);
-        const PerturbationCurve bad = insertionCurve(brightImage(), boxIndicator(false), 0, boxScores, options);
+        const PerturbationCurve good =
+            insertionCurve(brightImage(), boxIndicator(true), 0, boxScores, options);
+        const PerturbationCurve bad =
+            insertionCurve(brightImage(), boxIndicator(false), 0, boxScores, options);
         QVERIFY(std::abs(good.score.front()) < 1e-9);
         QCOMPARE(good.score[1], 1.0);
         QVERIFY(good.auc > 0.9);

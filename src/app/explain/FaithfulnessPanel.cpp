@@ -38,8 +38,8 @@ void fill(QLineSeries* series, const PerturbationCurve& curve) {
 
 } // namespace
 
-FaithfulnessPanel::FaithfulnessPanel(const PluginRegistry& registry, ImageSession* session, RunController* runner,
-                                     ErrorReporter* errors, QWidget* parent)
+FaithfulnessPanel::FaithfulnessPanel(const PluginRegistry& registry, ImageSession* session,
+                                     RunController* runner, ErrorReporter* errors, QWidget* parent)
     : QWidget(parent), m_registry(registry), m_session(session), m_runner(runner), m_errors(errors) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -130,7 +130,7 @@ FaithfulnessPanel::~FaithfulnessPanel() {
 ExplainOptions FaithfulnessPanel::options() const {
     ExplainOptions o;
     o.method = m_method->currentData().toString() == QLatin1String("rise") ? PerturbationMethod::Rise
-                                                                             : PerturbationMethod::Occlusion;
+                                                                           : PerturbationMethod::Occlusion;
     o.occlusion.patch = m_patch->value();
     o.occlusion.stride = std::max(1, m_patch->value() / 2);
     o.rise.masks = m_masks->value();
@@ -195,9 +195,10 @@ void FaithfulnessPanel::onFinished() {
     if (m_report && m_session->result() && m_session->result()->modelId == m_report->modelId) {
         // Offer the perturbation map like any other map of the run.
         ModelResult r = *m_session->result();
-        r.maps.erase(std::remove_if(r.maps.begin(), r.maps.end(),
-                                    [this](const AttentionMap& m) { return m.name == m_report->perturbation.name; }),
-                     r.maps.end());
+        r.maps.erase(
+            std::remove_if(r.maps.begin(), r.maps.end(),
+                           [this](const AttentionMap& m) { return m.name == m_report->perturbation.name; }),
+            r.maps.end());
         AttentionMap added = m_report->perturbation;
         added.isFinal = false;
         r.maps.push_back(added);

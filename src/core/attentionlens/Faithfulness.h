@@ -11,8 +11,8 @@
 
 #include <QJsonObject>
 #include <functional>
-#include <optional>
 #include <opencv2/core.hpp>
+#include <optional>
 #include <vector>
 
 namespace al {
@@ -48,17 +48,17 @@ cv::Mat occlusionSensitivity(const cv::Mat& image, int target, const ClassScorer
                              const OcclusionOptions& options = {}, const RunControl& control = RunControl());
 
 struct RiseOptions {
-    int masks = 2000;          ///< N in the paper
-    int cells = 7;             ///< the random grid is cells x cells
-    double keep = 0.5;         ///< probability p that a grid cell is kept
+    int masks = 2000;  ///< N in the paper
+    int cells = 7;     ///< the random grid is cells x cells
+    double keep = 0.5; ///< probability p that a grid cell is kept
     unsigned long long seed = 1;
 };
 
 /// RISE (Petsiuk, Das & Saenko, BMVC 2018): N random smooth masks (a cells x cells binary grid kept with
-/// probability p, bilinearly up-sampled with a random sub-cell shift); saliency = sum_i f(I * M_i) M_i / (N p).
-/// CV_32FC1 of the image size. Deterministic for a seed. Throws like occlusionSensitivity().
-cv::Mat riseSaliency(const cv::Mat& image, int target, const ClassScorer& scorer, const RiseOptions& options = {},
-                     const RunControl& control = RunControl());
+/// probability p, bilinearly up-sampled with a random sub-cell shift); saliency = sum_i f(I * M_i) M_i / (N
+/// p). CV_32FC1 of the image size. Deterministic for a seed. Throws like occlusionSensitivity().
+cv::Mat riseSaliency(const cv::Mat& image, int target, const ClassScorer& scorer,
+                     const RiseOptions& options = {}, const RunControl& control = RunControl());
 
 /// A deletion or insertion curve: the target's probability after perturbing the first `fraction` of the
 /// pixels in the order of the saliency map (most salient first).
@@ -111,8 +111,8 @@ struct ExplainOptions {
     OcclusionOptions occlusion;
     RiseOptions rise;
     CurveOptions curves;
-    int target = -1;     ///< class to explain; -1 = the predicted class
-    QString mapName;     ///< model map to test; empty = the final map (else the first spatial map)
+    int target = -1; ///< class to explain; -1 = the predicted class
+    QString mapName; ///< model map to test; empty = the final map (else the first spatial map)
     bool computeCurves = true;
 };
 
@@ -120,11 +120,11 @@ struct FaithfulnessReport {
     QString modelId;
     int target = -1;
     QString targetLabel;
-    double targetScore = 0.0;   ///< the model's probability of the target on the unperturbed image
-    ModelResult result;         ///< the model's own run (its maps and predictions)
-    AttentionMap perturbation;  ///< the occlusion or RISE map (spatial, whole image)
-    QString modelMapName;       ///< the model map the curves test; empty when the model has no spatial map
-    cv::Mat modelMap;           ///< that map, min-max normalised and resampled to the image (CV_32FC1)
+    double targetScore = 0.0;  ///< the model's probability of the target on the unperturbed image
+    ModelResult result;        ///< the model's own run (its maps and predictions)
+    AttentionMap perturbation; ///< the occlusion or RISE map (spatial, whole image)
+    QString modelMapName;      ///< the model map the curves test; empty when the model has no spatial map
+    cv::Mat modelMap;          ///< that map, min-max normalised and resampled to the image (CV_32FC1)
     PerturbationCurve deletionModel, insertionModel;               ///< curves of the model's map
     PerturbationCurve deletionPerturbation, insertionPerturbation; ///< curves of the perturbation map
     double rankCorrelation = 0.0; ///< Spearman between the model map and the perturbation map
@@ -141,7 +141,8 @@ FaithfulnessReport explainWithPerturbations(const AttentionModel& model, const P
 /// The map of `result` that `name` selects (empty: the final map if spatial, else the first spatial map),
 /// normalised to [0,1] and resampled to `size`. Returns an empty Mat when there is no spatial map; throws
 /// Error(BadInput) for an unknown name.
-cv::Mat spatialMapInInput(const ModelResult& result, const QString& name, cv::Size size, QString* usedName = nullptr);
+cv::Mat spatialMapInInput(const ModelResult& result, const QString& name, cv::Size size,
+                          QString* usedName = nullptr);
 
 /// JSON of the report: model, target, method, options, rank correlation, curves, map statistics.
 QJsonObject faithfulnessToJson(const FaithfulnessReport& report, const ExplainOptions& options);
@@ -154,9 +155,9 @@ namespace al {
 struct FaithfulnessEvalOptions {
     bool deletion = false;
     bool insertion = false;
-    int steps = 16;                                 ///< curve points per sample
-    const AttentionModel* randomized = nullptr;     ///< the randomised copy (null: no randomisation check)
-    QString mapName;                                ///< empty = the final map
+    int steps = 16;                             ///< curve points per sample
+    const AttentionModel* randomized = nullptr; ///< the randomised copy (null: no randomisation check)
+    QString mapName;                            ///< empty = the final map
 };
 
 /// Means over the samples. Curves explain the predicted class and use the default baselines of CurveOptions.
@@ -165,9 +166,9 @@ struct FaithfulnessSummary {
     QString dataset;
     QString mapName;
     int samples = 0;
-    double deletionAuc = 0.0;        ///< of the model's map (lower is better)
-    double insertionAuc = 0.0;       ///< of the model's map (higher is better)
-    double deletionAucRandom = 0.0;  ///< reference: a random map (uniform noise, seeded per sample)
+    double deletionAuc = 0.0;       ///< of the model's map (lower is better)
+    double insertionAuc = 0.0;      ///< of the model's map (higher is better)
+    double deletionAucRandom = 0.0; ///< reference: a random map (uniform noise, seeded per sample)
     double insertionAucRandom = 0.0;
     QString randomizedModelId;
     double randomizationSpearman = 0.0; ///< mean rank correlation of the map with the randomised copy's map
@@ -177,10 +178,12 @@ struct FaithfulnessSummary {
 /// Runs the requested checks on the first `limit` samples of `dataset` ("builtin:cluttered-digits").
 /// Throws Error(BadInput) for an unknown dataset, a model without predictions or without a spatial map.
 FaithfulnessSummary evaluateFaithfulness(const AttentionModel& model, const ParamValues& params,
-                                         const QString& dataset, int limit, const FaithfulnessEvalOptions& options,
+                                         const QString& dataset, int limit,
+                                         const FaithfulnessEvalOptions& options,
                                          const RunControl& control = RunControl());
 
 /// JSON: mapName, samples, deletion {model, randomMap}, insertion {...}, randomisation {model, spearman}.
-QJsonObject faithfulnessSummaryToJson(const FaithfulnessSummary& summary, const FaithfulnessEvalOptions& options);
+QJsonObject faithfulnessSummaryToJson(const FaithfulnessSummary& summary,
+                                      const FaithfulnessEvalOptions& options);
 
 } // namespace al

@@ -11,19 +11,23 @@
 
 namespace al {
 
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class FaithfulnessTr {
+    Q_DECLARE_TR_FUNCTIONS(al::Faithfulness)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Faithfulness", text);
-}
+// Translation context of this file (a class, so that lupdate files the strings under it).
+namespace {
 
 void checkImageAndTarget(const cv::Mat& image, int target, const std::vector<double>& scores) {
     if (image.empty() || image.type() != CV_8UC3)
-        throw Error(ErrorCode::BadInput, tr("The image to explain is empty or not an 8-bit colour image."));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("The image to explain is empty or not an 8-bit colour image."));
     if (target < 0 || target >= int(scores.size()))
-        throw Error(ErrorCode::BadInput, tr("Class %1 does not exist: the model has %2 classes.")
-                                             .arg(target)
-                                             .arg(scores.size()));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("Class %1 does not exist: the model has %2 classes.")
+                        .arg(target)
+                        .arg(scores.size()));
 }
 
 double scoreOf(const ClassScorer& scorer, const cv::Mat& image, int target) {
@@ -49,7 +53,8 @@ ClassScorer modelScorer(const AttentionModel& model, const ParamValues& params) 
                                    [](const ParamSpec& s) { return s.name == QLatin1String("top_k"); });
     if (topK == schema.end())
         throw Error(ErrorCode::BadInput,
-                    tr("Model '%1' does not classify: faithfulness checks need a model with predictions.")
+                    al::FaithfulnessTr::tr(
+                        "Model '%1' does not classify: faithfulness checks need a model with predictions.")
                         .arg(model.id()));
     ParamValues all = params;
     all.insert(QStringLiteral("top_k"), topK->maximum);
@@ -59,7 +64,8 @@ ClassScorer modelScorer(const AttentionModel& model, const ParamValues& params) 
         const ModelResult result = runModel(model, input, all);
         if (result.predictions.empty())
             throw Error(ErrorCode::BadInput,
-                        tr("Model '%1' returned no predictions; faithfulness checks need a classifier.")
+                        al::FaithfulnessTr::tr(
+                            "Model '%1' returned no predictions; faithfulness checks need a classifier.")
                             .arg(model.id()));
         std::vector<double> scores;
         for (const Prediction& p : result.predictions) {
@@ -92,9 +98,11 @@ cv::Mat baselineImage(const cv::Mat& image, PerturbationBaseline baseline) {
 cv::Mat occlusionSensitivity(const cv::Mat& image, int target, const ClassScorer& scorer,
                              const OcclusionOptions& options, const RunControl& control) {
     if (options.patch < 1 || options.stride < 1)
-        throw Error(ErrorCode::BadInput, tr("Occlusion needs a patch size and a stride of at least 1 pixel."));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("Occlusion needs a patch size and a stride of at least 1 pixel."));
     if (image.empty())
-        throw Error(ErrorCode::BadInput, tr("The image to explain is empty or not an 8-bit colour image."));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("The image to explain is empty or not an 8-bit colour image."));
     const std::vector<double> original = scorer(image);
     checkImageAndTarget(image, target, original);
     const double base = original[size_t(target)];
@@ -118,22 +126,24 @@ cv::Mat occlusionSensitivity(const cv::Mat& image, int target, const ClassScorer
             sum(r) += drop;
             hits(r) += 1.0;
             if (++done % 16 == 0)
-                control.report(done / total, tr("Occlusion"));
+                control.report(done / total, al::FaithfulnessTr::tr("Occlusion"));
         }
     }
     cv::Mat map;
     cv::divide(sum, cv::max(hits, 1.0f), map);
-    control.report(1.0, tr("Occlusion"));
+    control.report(1.0, al::FaithfulnessTr::tr("Occlusion"));
     return map;
 }
 
 cv::Mat riseSaliency(const cv::Mat& image, int target, const ClassScorer& scorer, const RiseOptions& options,
                      const RunControl& control) {
     if (options.masks < 1 || options.cells < 2 || options.keep <= 0.0 || options.keep > 1.0)
-        throw Error(ErrorCode::BadInput, tr("RISE needs at least one mask, a grid of at least 2x2 cells and a "
-                                            "keep probability in (0, 1]."));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("RISE needs at least one mask, a grid of at least 2x2 cells and a "
+                                           "keep probability in (0, 1]."));
     if (image.empty())
-        throw Error(ErrorCode::BadInput, tr("The image to explain is empty or not an 8-bit colour image."));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("The image to explain is empty or not an 8-bit colour image."));
     checkImageAndTarget(image, target, scorer(image));
     const int W = image.cols, H = image.rows;
     // Each cell of the up-sampled grid is ceil(size / cells) pixels; one extra cell leaves room for the
@@ -161,9 +171,9 @@ cv::Mat riseSaliency(const cv::Mat& image, int target, const ClassScorer& scorer
         masked.convertTo(masked, CV_8UC3);
         sum += scoreOf(scorer, masked, target) * mask;
         if (i % 64 == 0)
-            control.report(double(i) / options.masks, tr("RISE"));
+            control.report(double(i) / options.masks, al::FaithfulnessTr::tr("RISE"));
     }
-    control.report(1.0, tr("RISE"));
+    control.report(1.0, al::FaithfulnessTr::tr("RISE"));
     return sum / (double(options.masks) * options.keep);
 }
 

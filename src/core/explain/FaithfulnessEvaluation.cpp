@@ -14,11 +14,13 @@
 
 namespace al {
 
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class FaithfulnessTr {
+    Q_DECLARE_TR_FUNCTIONS(al::Faithfulness)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Faithfulness", text);
-}
+// Translation context of this file (a class, so that lupdate files the strings under it).
+namespace {
 
 constexpr int kDigitsTestSize = 3000;
 
@@ -33,10 +35,10 @@ ModelResult runAll(const AttentionModel& model, const ParamValues& params, const
 } // namespace
 
 FaithfulnessSummary evaluateFaithfulness(const AttentionModel& model, const ParamValues& params,
-                                         const QString& dataset, int limit, const FaithfulnessEvalOptions& options,
-                                         const RunControl& control) {
+                                         const QString& dataset, int limit,
+                                         const FaithfulnessEvalOptions& options, const RunControl& control) {
     if (dataset != evaluationDatasets().first())
-        throw Error(ErrorCode::BadInput, tr("Unknown dataset '%1'; known: %2")
+        throw Error(ErrorCode::BadInput, al::FaithfulnessTr::tr("Unknown dataset '%1'; known: %2")
                                              .arg(dataset, evaluationDatasets().join(QStringLiteral(", "))));
     const ClassScorer scorer = modelScorer(model, params);
     const ClutteredDigits gen(ClutteredDigits::Split::Test);
@@ -58,13 +60,15 @@ FaithfulnessSummary evaluateFaithfulness(const AttentionModel& model, const Para
         const ModelResult r = runAll(model, params, image);
         if (r.predictions.empty())
             throw Error(ErrorCode::BadInput,
-                        tr("Model '%1' returned no predictions; faithfulness checks need a classifier.")
+                        al::FaithfulnessTr::tr(
+                            "Model '%1' returned no predictions; faithfulness checks need a classifier.")
                             .arg(model.id()));
         QString used;
         const cv::Mat map = spatialMapInInput(r, options.mapName, image.size(), &used);
         if (map.empty())
-            throw Error(ErrorCode::BadInput,
-                        tr("Model '%1' returned no spatial map to test.").arg(model.id()));
+            throw Error(
+                ErrorCode::BadInput,
+                al::FaithfulnessTr::tr("Model '%1' returned no spatial map to test.").arg(model.id()));
         summary.mapName = used;
         const int target = r.predictions.front().index;
         cv::Mat noise(image.size(), CV_32F);
@@ -81,12 +85,13 @@ FaithfulnessSummary evaluateFaithfulness(const AttentionModel& model, const Para
             const ModelResult rr = runAll(*options.randomized, params, image);
             const cv::Mat randomMap = spatialMapInInput(rr, used, image.size());
             if (randomMap.empty())
-                throw Error(ErrorCode::BadInput, tr("The randomised copy '%1' returned no map named '%2'.")
-                                                     .arg(options.randomized->id(), used));
+                throw Error(ErrorCode::BadInput,
+                            al::FaithfulnessTr::tr("The randomised copy '%1' returned no map named '%2'.")
+                                .arg(options.randomized->id(), used));
             summary.randomizationSpearman += spearmanCorrelation(map, randomMap);
         }
         ++summary.samples;
-        control.report(double(i + 1) / n, tr("Faithfulness"));
+        control.report(double(i + 1) / n, al::FaithfulnessTr::tr("Faithfulness"));
     }
     const double k = summary.samples;
     summary.deletionAuc /= k;
@@ -104,11 +109,13 @@ QJsonObject faithfulnessSummaryToJson(const FaithfulnessSummary& s, const Faithf
                      {QStringLiteral("steps"), o.steps},
                      {QStringLiteral("elapsedMs"), s.elapsedMs}};
     if (o.deletion)
-        json.insert(QStringLiteral("deletion"), QJsonObject{{QStringLiteral("model"), s.deletionAuc},
-                                                            {QStringLiteral("randomMap"), s.deletionAucRandom}});
+        json.insert(QStringLiteral("deletion"),
+                    QJsonObject{{QStringLiteral("model"), s.deletionAuc},
+                                {QStringLiteral("randomMap"), s.deletionAucRandom}});
     if (o.insertion)
-        json.insert(QStringLiteral("insertion"), QJsonObject{{QStringLiteral("model"), s.insertionAuc},
-                                                             {QStringLiteral("randomMap"), s.insertionAucRandom}});
+        json.insert(QStringLiteral("insertion"),
+                    QJsonObject{{QStringLiteral("model"), s.insertionAuc},
+                                {QStringLiteral("randomMap"), s.insertionAucRandom}});
     if (o.randomized)
         json.insert(QStringLiteral("randomisation"),
                     QJsonObject{{QStringLiteral("randomizedModel"), s.randomizedModelId},

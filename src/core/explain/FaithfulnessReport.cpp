@@ -11,11 +11,13 @@
 
 namespace al {
 
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class FaithfulnessTr {
+    Q_DECLARE_TR_FUNCTIONS(al::Faithfulness)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Faithfulness", text);
-}
+// Translation context of this file (a class, so that lupdate files the strings under it).
+namespace {
 
 const AttentionMap* pickSpatial(const ModelResult& result, const QString& name) {
     if (!name.isEmpty()) {
@@ -24,12 +26,15 @@ const AttentionMap* pickSpatial(const ModelResult& result, const QString& name) 
             QStringList names;
             for (const AttentionMap& map : result.maps)
                 names << map.name;
-            throw Error(ErrorCode::BadInput, tr("Model '%1' returned no map named '%2'; its maps are: %3.")
-                                                 .arg(result.modelId, name, names.join(QStringLiteral(", "))));
+            throw Error(ErrorCode::BadInput,
+                        al::FaithfulnessTr::tr("Model '%1' returned no map named '%2'; its maps are: %3.")
+                            .arg(result.modelId, name, names.join(QStringLiteral(", "))));
         }
         if (m->kind != MapKind::Spatial)
-            throw Error(ErrorCode::BadInput,
-                        tr("Map '%1' is not a spatial map over the image; pick a spatial map.").arg(name));
+            throw Error(
+                ErrorCode::BadInput,
+                al::FaithfulnessTr::tr("Map '%1' is not a spatial map over the image; pick a spatial map.")
+                    .arg(name));
         return m;
     }
     if (const AttentionMap* f = result.finalMap(); f && f->kind == MapKind::Spatial)
@@ -69,7 +74,9 @@ FaithfulnessReport explainWithPerturbations(const AttentionModel& model, const P
     report.result = runModel(model, input, all, control.subRange(0.0, 0.02));
     if (report.result.predictions.empty())
         throw Error(ErrorCode::BadInput,
-                    tr("Model '%1' returned no predictions; faithfulness checks need a classifier.").arg(model.id()));
+                    al::FaithfulnessTr::tr(
+                        "Model '%1' returned no predictions; faithfulness checks need a classifier.")
+                        .arg(model.id()));
     report.target = options.target >= 0 ? options.target : report.result.predictions.front().index;
     for (const Prediction& p : report.result.predictions) {
         if (p.index == report.target) {
@@ -78,35 +85,40 @@ FaithfulnessReport explainWithPerturbations(const AttentionModel& model, const P
         }
     }
     if (report.targetLabel.isEmpty())
-        throw Error(ErrorCode::BadInput, tr("Class %1 does not exist: the model has %2 classes.")
-                                             .arg(report.target)
-                                             .arg(report.result.predictions.size()));
-    report.modelMap = spatialMapInInput(report.result, options.mapName, imageBgr.size(), &report.modelMapName);
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("Class %1 does not exist: the model has %2 classes.")
+                        .arg(report.target)
+                        .arg(report.result.predictions.size()));
+    report.modelMap =
+        spatialMapInInput(report.result, options.mapName, imageBgr.size(), &report.modelMapName);
 
     const bool curves = options.computeCurves;
     const RunControl mapPart = control.subRange(0.02, curves ? 0.6 : 1.0);
-    const cv::Mat pmap = options.method == PerturbationMethod::Occlusion
-                             ? occlusionSensitivity(imageBgr, report.target, scorer, options.occlusion, mapPart)
-                             : riseSaliency(imageBgr, report.target, scorer, options.rise, mapPart);
+    const cv::Mat pmap =
+        options.method == PerturbationMethod::Occlusion
+            ? occlusionSensitivity(imageBgr, report.target, scorer, options.occlusion, mapPart)
+            : riseSaliency(imageBgr, report.target, scorer, options.rise, mapPart);
     report.perturbation.name = toString(options.method);
-    report.perturbation.title =
-        options.method == PerturbationMethod::Occlusion ? tr("Occlusion sensitivity") : tr("RISE saliency");
-    report.perturbation.description = tr("How much the probability of '%1' drops when this part of the image "
-                                         "is hidden: measured from the model's output only.")
-                                          .arg(report.targetLabel);
+    report.perturbation.title = options.method == PerturbationMethod::Occlusion
+                                    ? al::FaithfulnessTr::tr("Occlusion sensitivity")
+                                    : al::FaithfulnessTr::tr("RISE saliency");
+    report.perturbation.description =
+        al::FaithfulnessTr::tr("How much the probability of '%1' drops when this part of the image "
+                               "is hidden: measured from the model's output only.")
+            .arg(report.targetLabel);
     report.perturbation.kind = MapKind::Spatial;
     report.perturbation.data = pmap;
-    report.perturbation.group = tr("Faithfulness");
+    report.perturbation.group = al::FaithfulnessTr::tr("Faithfulness");
     if (curves) {
         report.deletionPerturbation =
             deletionCurve(imageBgr, pmap, report.target, scorer, options.curves, control.subRange(0.6, 0.7));
         report.insertionPerturbation =
             insertionCurve(imageBgr, pmap, report.target, scorer, options.curves, control.subRange(0.7, 0.8));
         if (!report.modelMap.empty()) {
-            report.deletionModel = deletionCurve(imageBgr, report.modelMap, report.target, scorer, options.curves,
-                                                 control.subRange(0.8, 0.9));
-            report.insertionModel = insertionCurve(imageBgr, report.modelMap, report.target, scorer, options.curves,
-                                                   control.subRange(0.9, 1.0));
+            report.deletionModel = deletionCurve(imageBgr, report.modelMap, report.target, scorer,
+                                                 options.curves, control.subRange(0.8, 0.9));
+            report.insertionModel = insertionCurve(imageBgr, report.modelMap, report.target, scorer,
+                                                   options.curves, control.subRange(0.9, 1.0));
         }
     }
     if (!report.modelMap.empty())

@@ -13,16 +13,19 @@
 
 namespace al {
 
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class FaithfulnessTr {
+    Q_DECLARE_TR_FUNCTIONS(al::Faithfulness)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Faithfulness", text);
-}
+// Translation context of this file (a class, so that lupdate files the strings under it).
+namespace {
 
 void checkMap(const cv::Mat& map, const char* what) {
     if (map.empty() || map.type() != CV_32FC1)
-        throw Error(ErrorCode::BadInput, tr("The %1 map is empty or not a single-channel float map.")
-                                             .arg(QLatin1String(what)));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("The %1 map is empty or not a single-channel float map.")
+                        .arg(QLatin1String(what)));
 }
 
 // Pixel indices, most salient first; stable so that ties keep raster order (deterministic curves).
@@ -46,12 +49,15 @@ double trapezoid(const std::vector<double>& x, const std::vector<double>& y) {
 
 // Moves pixels from `source` into `work` in salient order, scoring after every step.
 PerturbationCurve sweep(const cv::Mat& start, const cv::Mat& source, const cv::Mat& saliency, int target,
-                        const ClassScorer& scorer, int steps, const RunControl& control, const QString& stage) {
+                        const ClassScorer& scorer, int steps, const RunControl& control,
+                        const QString& stage) {
     if (start.empty() || start.type() != CV_8UC3)
-        throw Error(ErrorCode::BadInput, tr("The image to explain is empty or not an 8-bit colour image."));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("The image to explain is empty or not an 8-bit colour image."));
     checkMap(saliency, "saliency");
     if (steps < 1)
-        throw Error(ErrorCode::BadInput, tr("A perturbation curve needs at least one step."));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("A perturbation curve needs at least one step."));
     const std::vector<int> order = salientOrder(saliency, start.size());
     cv::Mat work = start.clone();
     const cv::Mat src = source.isContinuous() ? source : source.clone();
@@ -67,9 +73,10 @@ PerturbationCurve sweep(const cv::Mat& start, const cv::Mat& source, const cv::M
         }
         const std::vector<double> scores = scorer(work);
         if (target < 0 || target >= int(scores.size()))
-            throw Error(ErrorCode::BadInput, tr("Class %1 does not exist: the model has %2 classes.")
-                                                 .arg(target)
-                                                 .arg(scores.size()));
+            throw Error(ErrorCode::BadInput,
+                        al::FaithfulnessTr::tr("Class %1 does not exist: the model has %2 classes.")
+                            .arg(target)
+                            .arg(scores.size()));
         curve.fraction.push_back(double(s) / steps);
         curve.score.push_back(scores[size_t(target)]);
         control.report(double(s) / steps, stage);
@@ -115,19 +122,23 @@ double pearson(const std::vector<double>& a, const std::vector<double>& b) {
 } // namespace
 
 PerturbationCurve deletionCurve(const cv::Mat& image, const cv::Mat& saliency, int target,
-                                const ClassScorer& scorer, const CurveOptions& options, const RunControl& control) {
+                                const ClassScorer& scorer, const CurveOptions& options,
+                                const RunControl& control) {
     if (image.empty())
-        throw Error(ErrorCode::BadInput, tr("The image to explain is empty or not an 8-bit colour image."));
-    return sweep(image, baselineImage(image, options.deletionBaseline), saliency, target, scorer, options.steps,
-                 control, tr("Deletion"));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("The image to explain is empty or not an 8-bit colour image."));
+    return sweep(image, baselineImage(image, options.deletionBaseline), saliency, target, scorer,
+                 options.steps, control, al::FaithfulnessTr::tr("Deletion"));
 }
 
 PerturbationCurve insertionCurve(const cv::Mat& image, const cv::Mat& saliency, int target,
-                                 const ClassScorer& scorer, const CurveOptions& options, const RunControl& control) {
+                                 const ClassScorer& scorer, const CurveOptions& options,
+                                 const RunControl& control) {
     if (image.empty())
-        throw Error(ErrorCode::BadInput, tr("The image to explain is empty or not an 8-bit colour image."));
-    return sweep(baselineImage(image, options.insertionBaseline), image, saliency, target, scorer, options.steps,
-                 control, tr("Insertion"));
+        throw Error(ErrorCode::BadInput,
+                    al::FaithfulnessTr::tr("The image to explain is empty or not an 8-bit colour image."));
+    return sweep(baselineImage(image, options.insertionBaseline), image, saliency, target, scorer,
+                 options.steps, control, al::FaithfulnessTr::tr("Insertion"));
 }
 
 double spearmanCorrelation(const cv::Mat& a, const cv::Mat& b) {
@@ -151,7 +162,8 @@ QJsonObject curveToJson(const PerturbationCurve& curve) {
         fraction.append(curve.fraction[i]);
         score.append(curve.score[i]);
     }
-    return {{QStringLiteral("fraction"), fraction}, {QStringLiteral("score"), score},
+    return {{QStringLiteral("fraction"), fraction},
+            {QStringLiteral("score"), score},
             {QStringLiteral("auc"), curve.auc}};
 }
 
