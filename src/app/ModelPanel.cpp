@@ -20,8 +20,8 @@ namespace {
 constexpr int kModelIdRole = Qt::UserRole + 1;
 }
 
-ModelPanel::ModelPanel(const PluginRegistry& registry, QWidget* parent)
-    : QWidget(parent), m_registry(registry) {
+ModelPanel::ModelPanel(const PluginRegistry& registry, QWidget* parent, Modality modality)
+    : QWidget(parent), m_registry(registry), m_modality(modality) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     m_caption = new QLabel;
@@ -70,16 +70,24 @@ void ModelPanel::refresh() {
             QFont bold = header->font();
             bold.setBold(true);
             header->setFont(bold);
-            m_model->appendRow(header);
+            QList<QStandardItem*> items;
             for (const QString& id : plugin.modelIds) {
                 const auto model = m_registry.model(id);
-                if (!model)
+                // Only the models of this workspace's input type (a video model cannot run on a still image).
+                if (!model || !model->modalities().contains(m_modality))
                     continue;
                 auto* item = new QStandardItem(model->displayName());
                 item->setData(id, kModelIdRole);
                 item->setToolTip(model->description());
-                m_model->appendRow(item);
+                items << item;
             }
+            if (items.isEmpty()) {
+                delete header;
+                continue;
+            }
+            m_model->appendRow(header);
+            for (QStandardItem* item : items)
+                m_model->appendRow(item);
         }
         if (!setCurrentModel(current)) {
             const QStringList ids = modelIds();

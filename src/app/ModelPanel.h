@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "attentionlens/ModelTypes.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -18,7 +20,9 @@ class PluginRegistry;
 class ModelPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ModelPanel(const PluginRegistry& registry, QWidget* parent = nullptr);
+    /// Lists the models that take `modality` (the Image workspace: image models).
+    explicit ModelPanel(const PluginRegistry& registry, QWidget* parent = nullptr,
+                        Modality modality = Modality::Image);
 
     QString currentModelId() const;
     /// Selects a model by id; returns false when it is not offered.
@@ -42,6 +46,7 @@ private:
     QString pluginName(const QString& modelId) const;
 
     const PluginRegistry& m_registry;
+    Modality m_modality;
     QComboBox* m_combo = nullptr;
     QStandardItemModel* m_model = nullptr;
     QLabel* m_description = nullptr;

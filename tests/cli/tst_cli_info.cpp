@@ -71,7 +71,8 @@ void TestCliInfo::modelsJsonListsSaliencyModels() {
     for (const QJsonValue& model : document.array()) {
         ids << model[QLatin1String("id")].toString();
         QVERIFY(!model[QLatin1String("plugin")].toString().isEmpty());
-        QVERIFY(model[QLatin1String("modalities")].toArray().contains(QStringLiteral("image")) ||
+        const QJsonArray takes = model[QLatin1String("modalities")].toArray();
+        QVERIFY(takes.contains(QStringLiteral("image")) || takes.contains(QStringLiteral("video")) ||
                 !ids.last().startsWith(QLatin1String("saliency.")));
     }
     for (const QString& id : kSaliencyModels)

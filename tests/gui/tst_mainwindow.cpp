@@ -90,7 +90,6 @@ private slots:
     void parameterValuesGoIntoTheRun();
     void hoverShowsValueUnderCursor();
     void exportWritesFiles();
-    void unavailableModesAreDisabled();
     void settingsAreRestoredInANewWindow();
     void pluginsDialogListsReportAndFolders();
     void droppingAFileOpensIt();
@@ -500,16 +499,6 @@ void TestMainWindow::exportWritesFiles() {
     QVERIFY(doc.toJson().contains(kSpectral.toUtf8()));
     QVERIFY(!m_window->exportTo(ExportKind::MapPng, m_dir.filePath(QStringLiteral("out.unknownsuffix"))));
     QVERIFY(m_window->errorReporter()->lastMessage().contains(QStringLiteral("out.unknownsuffix")));
-}
-
-void TestMainWindow::unavailableModesAreDisabled() {
-    for (const char* name : {"modeVideo", "modeText", "modeFingerprint"}) {
-        auto* button = m_window->findChild<QWidget*>(QLatin1String(name));
-        QVERIFY(button);
-        QVERIFY(!button->isEnabled());
-        QVERIFY(button->toolTip().contains(QStringLiteral("not available")));
-    }
-    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("modeImage"))->isEnabled());
 }
 
 void TestMainWindow::settingsAreRestoredInANewWindow() {
