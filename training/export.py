@@ -22,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import data  # noqa: E402
 import evaluate as ev  # noqa: E402
+import export_cbam_steps as steps  # noqa: E402
 import manifest as mf  # noqa: E402
 import models  # noqa: E402
 import opencv_graph as og  # noqa: E402
@@ -152,6 +153,10 @@ def export(kind, runs_dir, out_root, eval_limit=None):
     print(f"{mid}: evaluation {time.time() - t0:.0f} s, accuracy {results['test_accuracy']}")
 
     manifest = mf.manifest(kind, names, graph)
+    extra_card = {}
+    if kind in ("cbam", "cnn"):  # intervene.onnx, randomized.onnx (export_cbam_steps.py)
+        extra_manifest, extra_card = steps.extend_package(kind, net, graph, pkg, eval_limit)
+        manifest.update(extra_manifest)
     with open(os.path.join(pkg, "model.json"), "w") as f:
         json.dump(manifest, f, indent=1)
         f.write("\n")
@@ -165,6 +170,7 @@ def export(kind, runs_dir, out_root, eval_limit=None):
         with open(bpath) as f:
             baseline = json.load(f)["test_accuracy"]
     card = mf.card(kind, metrics, results, worst, baseline, len(images[:CHECK_INPUTS]))
+    card.update(extra_card)
     with open(os.path.join(pkg, "card.json"), "w") as f:
         json.dump(card, f, indent=1)
         f.write("\n")

@@ -71,6 +71,16 @@ def _cnn_intermediates(attention):
                 "description": ("ReLU output of conv4 on an 8x8 grid (input of CBAM stage 2, whose "
                                 "output is averaged for the classifier)." if attention else
                                 "ReLU output of conv4 on an 8x8 grid, averaged for the classifier.")})
+    if attention:  # the CBAM step-through (docs/explainer.md)
+        for stage, c, s in ((1, 32, 32), (2, 64, 8)):
+            out.append({"output": f"stage{stage}_spatial_input", "shape": [1, c, s, s],
+                        "description": (f"Stage-{stage} features after the channel attention: the "
+                                        "input of the spatial attention (channel mean and max are "
+                                        "taken over it).")})
+            out.append({"output": f"stage{stage}_refined", "shape": [1, c, s, s],
+                        "description": (f"Stage-{stage} features re-weighted by the spatial "
+                                        "attention (input features x sigmoid gate); the block's "
+                                        "output.")})
     return out
 
 

@@ -41,7 +41,10 @@ class CBAMExport(nn.Module):
         # channel mean as a constant 1x1 convolution
         self.register_buffer("mean_w", torch.full((1, channels, 1, 1), 1.0 / channels), persistent=True)
 
-    def forward(self, x):
+    def forward(self, x, override=None):
+        """override = (map, mix), both [1, 1, s, s]: the gate used is sa + mix * (map - sa), so
+        mix = 0 keeps the model's own attention exactly and mix = 1 replaces it by map (the
+        intervention graph; see docs/explainer.md "Interventions")."""
         c, s = self.c, self.size
         avg = F.avg_pool2d(x, s).reshape(-1, c)
         mx = F.max_pool2d(x, s).reshape(-1, c)
@@ -52,7 +55,9 @@ class CBAMExport(nn.Module):
         cmax = F.max_pool2d(xc.reshape(-1, 1, c, s * s), (c, 1)).reshape(-1, 1, s, s)
         logits = self.conv(torch.cat([cavg, cmax], dim=1))
         sa = torch.sigmoid(logits)
-        return xc * sa, (ca, cavg, cmax, logits, sa)
+        used = sa if override is None else sa + override[1] * (override[0] - sa)
+        refined = xc * used
+        return refined, (ca, cavg, cmax, logits, sa), (xc, refined, used)
 
 
 class CNNExport(nn.Module):
@@ -75,25 +80,60 @@ class CNNExport(nn.Module):
                 names += [f"stage{s}_channel", f"stage{s}_channel_avg", f"stage{s}_channel_max",
                           f"stage{s}_spatial_logits", f"stage{s}_spatial"]
         names += ["stage1_features", "stage2_features", "final_features"]
+        if self.attention:  # step-through tensors (docs/explainer.md "CBAM step-through")
+            for s in (1, 2):
+                names += [f"stage{s}_spatial_input", f"stage{s}_refined"]
         return names
 
-    def forward(self, x):
-        extra = []
+    def trunk(self, x, overrides=(None, None)):
+        """Shared by the package graph and the intervention graph: (logits, named tensors)."""
+        extra, steps, used = [], [], []
         x = F.max_pool2d(F.relu(self.c1(x)), 2)
         f1 = F.relu(self.c2(x))
         x = f1
         if self.attention:
-            x, t = self.cbam1(x)
+            x, t, st = self.cbam1(x, overrides[0])
             extra += list(t)
+            steps += list(st[:2])
+            used.append(st[2])
         x = F.max_pool2d(x, 2)
         f2 = F.relu(self.c3(x))
         f3 = F.relu(self.c4(F.max_pool2d(f2, 2)))
         x = f3
         if self.attention:
-            x, t = self.cbam2(x)
+            x, t, st = self.cbam2(x, overrides[1])
             extra += list(t)
+            steps += list(st[:2])
+            used.append(st[2])
         logits = self.fc(F.avg_pool2d(x, 8).reshape(-1, 64))
-        return tuple([torch.softmax(logits, dim=1)] + extra + [f1, f2, f3])
+        return logits, {"extra": extra, "features": [f1, f2, f3], "steps": steps, "used": used}
+
+    def forward(self, x):
+        logits, t = self.trunk(x)
+        return tuple([torch.softmax(logits, dim=1)] + t["extra"] + t["features"] + t["steps"])
+
+
+class CNNInterveneExport(nn.Module):
+    """The CBAM network with each stage's spatial attention as an extra input (map + mix, see
+    CBAMExport.forward): inputs input, stage1_map, stage1_mix, stage2_map, stage2_mix."""
+
+    INPUTS = ["input", "stage1_map", "stage1_mix", "stage2_map", "stage2_mix"]
+    GRIDS = (32, 8)
+
+    def __init__(self, cnn_export):
+        super().__init__()
+        self.net = cnn_export
+
+    def output_names(self):
+        names = ["prob", "logits"]
+        for s in (1, 2):
+            names += [f"stage{s}_spatial_logits", f"stage{s}_spatial", f"stage{s}_spatial_used"]
+        return names
+
+    def forward(self, x, m1, w1, m2, w2):
+        logits, t = self.net.trunk(x, ((m1, w1), (m2, w2)))
+        e, u = t["extra"], t["used"]
+        return (torch.softmax(logits, dim=1), logits, e[3], e[4], u[0], e[8], e[9], u[1])
 
 
 class LayerNormExport(nn.Module):

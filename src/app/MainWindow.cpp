@@ -5,6 +5,8 @@
 #include "DisplayPanel.h"
 #include "ErrorReporter.h"
 #include "explain/FaithfulnessPanel.h"
+#include "explain/GuidedTourHost.h"
+#include "explain/StepsView.h"
 #include "HeadGridView.h"
 #include "HistogramPanel.h"
 #include "ImageSession.h"
@@ -130,6 +132,9 @@ void MainWindow::setupCentre() {
     m_centreTabs->setDocumentMode(true);
     m_centreTabs->addTab(overlay, QString());
     m_centreTabs->addTab(m_headGrid, QString());
+    m_steps = new StepsView(m_registry);
+    m_steps->setObjectName("stepsView");
+    m_centreTabs->addTab(m_steps, QString());
     // The other workspaces (Video, Text, Fingerprint) share the centre with the Image tabs.
     auto* stack = new QStackedWidget;
     stack->setObjectName("workspaceStack");
@@ -211,6 +216,17 @@ void MainWindow::setupToolBar() {
     m_languageButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     ui->mainToolBar->addWidget(m_languageButton);
     ui->mainToolBar->addAction(ui->actionPlugins);
+    m_tourAction = new QAction(this);
+    m_tourAction->setObjectName("actionGuidedTour");
+    ui->menuHelp->insertAction(ui->actionAbout, m_tourAction);
+    ui->mainToolBar->addAction(m_tourAction);
+    m_tourHost = std::make_unique<MainWindowTourHost>(*this, *m_steps);
+    m_tour = new GuidedTour(*m_tourHost, this);
+    connect(m_tourAction, &QAction::triggered, this, &MainWindow::startGuidedTour);
+}
+
+void MainWindow::startGuidedTour() {
+    m_tour->start();
 }
 
 void MainWindow::connectSignals() {
@@ -263,6 +279,8 @@ void MainWindow::connectSignals() {
     connect(m_session, &ImageSession::viewChanged, this, &MainWindow::refreshView);
     connect(m_session, &ImageSession::currentMapChanged, this, &MainWindow::onCurrentMapChanged);
     connect(m_session, &ImageSession::resultChanged, this, &MainWindow::onResultChanged);
+    connect(m_session, &ImageSession::imageChanged, this, [this] { m_steps->setImage(m_session->image()); });
+    connect(m_steps, &StepsView::readoutChanged, m_status, &StatusBarController::setReadout);
 
     connect(m_runner, &RunController::started, this,
             [this](const QString& id) { m_status->setRunning(modelName(id)); });
@@ -300,6 +318,10 @@ void MainWindow::retranslate() {
     m_centreTabs->setTabToolTip(
         1, tr("Every layer and head of an attention model at a glance; click one to show "
               "it over the image"));
+    m_centreTabs->setTabText(2, tr("Steps"));
+    m_centreTabs->setTabToolTip(2, tr("How the attention is computed, step by step"));
+    m_tourAction->setText(tr("Guided tour"));
+    m_tourAction->setToolTip(tr("A step-by-step walk through where a model looks, how and why"));
     m_exportButton->setText(tr("Export"));
     m_exportButton->setToolTip(tr("Save the overlay, the map or the result as a file"));
     m_languageButton->setText(tr("Language"));
@@ -442,6 +464,7 @@ void MainWindow::onResultChanged() {
     m_maps->setResult(current, m_session->currentMapName());
     m_predictions->setResult(current);
     m_headGrid->setResult(current, m_session->renderOptions());
+    m_steps->setResult(current, m_session->image());
     // A classifier's answer is the first thing to look at; saliency models keep the histogram in front.
     if (current && !current->predictions.empty())
         m_predictionsDock->raise();

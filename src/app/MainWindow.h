@@ -24,6 +24,9 @@ class ChannelChart;
 class DisplayPanel;
 class ErrorReporter;
 class FaithfulnessPanel;
+class GuidedTour;
+class MainWindowTourHost;
+class StepsView;
 class HeadGridView;
 class HistogramPanel;
 class ImageSession;
@@ -73,6 +76,9 @@ public:
     StatusBarController* statusBarController() const { return m_status; }
     ModeSwitcher* modeSwitcher() const { return m_modes; }
     FaithfulnessPanel* faithfulnessPanel() const { return m_faithfulness; }
+    StepsView* stepsView() const { return m_steps; }
+    GuidedTour* guidedTour() const { return m_tour; }
+    QAction* tourAction() const { return m_tourAction; }
     QAction* runAction() const;
     QAction* cancelAction() const;
     QAction* languageAction(const QString& language) const;
@@ -81,6 +87,7 @@ public slots:
     void run();
     void cancelRun();
     void openWithDialog();
+    void startGuidedTour();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -130,6 +137,10 @@ private:
     QTabWidget* m_centreTabs = nullptr;
     ModeSwitcher* m_modes = nullptr;
     FaithfulnessPanel* m_faithfulness = nullptr;
+    StepsView* m_steps = nullptr;
+    std::unique_ptr<MainWindowTourHost> m_tourHost;
+    GuidedTour* m_tour = nullptr;
+    QAction* m_tourAction = nullptr;
     QList<QDockWidget*> m_docks;
     QToolButton* m_exportButton = nullptr;
     QToolButton* m_languageButton = nullptr;

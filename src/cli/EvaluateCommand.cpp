@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "CommandParser.h"
 #include "Commands.h"
+#include "InterveneCommand.h"
 #include "Interrupt.h"
 #include "Output.h"
 
@@ -38,6 +39,7 @@ void addEvaluateOptions(CommandParser& parser) {
           QStringLiteral("N"));
     parser.addOption(
         QCommandLineOption(QStringLiteral("progress"), Cli::tr("Print progress lines on stderr.")));
+    addInterventionOptions(parser); // --interventions [--stage N] (InterveneCommand.cpp)
 }
 
 // The faithfulness part of --metrics; accuracy and pointing are always measured (they cost one run each).
@@ -147,6 +149,7 @@ int evaluateCommand(const QStringList& args) {
                             .arg(model->id(), copy));
         faithfulness.randomized = randomized.get();
     }
+    const auto interventions = prepareDatasetInterventions(parser, model->id());
     const bool checkFaithfulness = faithfulness.deletion || faithfulness.insertion || faithfulness.randomized;
     const EvaluationReport report =
         evaluateModel(*model, params, dataset, limit, checkFaithfulness ? control.subRange(0.0, 0.2) : control);
@@ -156,6 +159,11 @@ int evaluateCommand(const QStringList& args) {
         summary = evaluateFaithfulness(*model, params, dataset, limit, faithfulness, control.subRange(0.2, 1.0));
         json.insert(QStringLiteral("faithfulness"), faithfulnessSummaryToJson(*summary, faithfulness));
     }
+    std::optional<InterventionReport> interventionReport;
+    if (interventions) {
+        interventionReport = runDatasetInterventions(*interventions, dataset, limit, control);
+        json.insert(QStringLiteral("interventions"), interventionsToJson(*interventionReport));
+    }
     if (!jsonPath.isEmpty()) {
         OutputBatch batch;
         batch.add(jsonPath, QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -164,6 +172,8 @@ int evaluateCommand(const QStringList& args) {
     printReport(report);
     if (summary)
         printFaithfulness(*summary, faithfulness);
+    if (interventionReport)
+        printInterventions(*interventionReport);
     return kExitOk;
 }
 

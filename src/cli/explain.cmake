@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: MIT
-# The explainer commands: explain (faithfulness), intervene.
+# The explainer's commands: explain (faithfulness), intervene.
 target_sources(attentionlens_cli PRIVATE
     ExplainCommand.cpp
+    InterveneCommand.h
+    InterveneCommand.cpp
 )

@@ -3,6 +3,8 @@
 
 #include "attentionlens/Error.h"
 #include "attentionlens/Paths.h"
+#include "explain/InterventionManifest.h"
+#include "text/TextManifest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -170,7 +172,7 @@ PackageInput readInput(const FieldReader& r) {
     return in;
 }
 
-PackageAttention readAttention(const FieldReader& r) {
+PackageAttention readAttention(const FieldReader& r, Modality modality) {
     PackageAttention a;
     a.output = r.string(QStringLiteral("output"));
     const QString kind =
@@ -195,8 +197,10 @@ PackageAttention readAttention(const FieldReader& r) {
         a.gridRows = g.integer(QStringLiteral("rows"));
         a.gridCols = g.integer(QStringLiteral("cols"));
     }
-    if ((a.kind == MapKind::Spatial || a.kind == MapKind::Gate || a.kind == MapKind::TokenToToken) &&
-        (a.gridRows <= 0 || a.gridCols <= 0))
+    // Text tokens form a sequence, not a patch grid.
+    const bool needsGrid = a.kind == MapKind::Spatial || a.kind == MapKind::Gate ||
+                           (a.kind == MapKind::TokenToToken && modality != Modality::Text);
+    if (needsGrid && (a.gridRows <= 0 || a.gridCols <= 0))
         r.fail(QStringLiteral("grid"),
                QCoreApplication::translate("al::ModelPackage", "must give rows and cols for a %1 map")
                    .arg(kind));
@@ -303,7 +307,8 @@ ModelPackage loadModelPackage(const QString& dirPath) {
                                              .arg(dirPath));
     ModelPackage p;
     p.dir = info.absoluteFilePath();
-    const FieldReader r(package, readJsonObject(QDir(p.dir).filePath(QStringLiteral("model.json")), package));
+    const QJsonObject root = readJsonObject(QDir(p.dir).filePath(QStringLiteral("model.json")), package);
+    const FieldReader r(package, root);
     if (r.string(QStringLiteral("format")) != QLatin1String("attentionlens-model"))
         r.fail(QStringLiteral("format"),
                QCoreApplication::translate("al::ModelPackage", "must be \"attentionlens-model\""));
@@ -339,7 +344,10 @@ ModelPackage loadModelPackage(const QString& dirPath) {
         QDir(p.dir).filePath(files.optString(QStringLiteral("parity"), QStringLiteral("parity")));
     p.parityDir = QFileInfo(parity).isDir() ? parity : QString();
 
-    p.input = readInput(r.object(QStringLiteral("input")));
+    if (p.modality == Modality::Text)
+        detail::readTextSections(root, p); // [1, T] token ids instead of an image (docs/text-models.md)
+    else
+        p.input = readInput(r.object(QStringLiteral("input")));
     const FieldReader pred = r.object(QStringLiteral("prediction"));
     p.prediction.output = pred.string(QStringLiteral("output"));
     p.prediction.activation = pred.oneOf(QStringLiteral("activation"), {"softmax", "sigmoid", "none"});
@@ -350,7 +358,8 @@ ModelPackage loadModelPackage(const QString& dirPath) {
 
     const QJsonArray attention = r.array(QStringLiteral("attention"));
     for (int i = 0; i < attention.size(); ++i)
-        p.attention.push_back(readAttention(r.element(QStringLiteral("attention"), attention, i)));
+        p.attention.push_back(
+            readAttention(r.element(QStringLiteral("attention"), attention, i), p.modality));
     const QJsonArray inter = r.array(QStringLiteral("intermediates"));
     for (int i = 0; i < inter.size(); ++i) {
         const FieldReader m = r.element(QStringLiteral("intermediates"), inter, i);
@@ -360,6 +369,7 @@ ModelPackage loadModelPackage(const QString& dirPath) {
              m.string(QStringLiteral("description"))});
     }
     readOutputs(r, p);
+    detail::readExplainSections(root, p); // "stages" and "randomized" (docs/explainer.md)
     if (r.has(QStringLiteral("rollout")))
         p.rollout = readRollout(r.object(QStringLiteral("rollout")), p.attention);
     p.defaultMap = r.optString(QStringLiteral("default_map"));

@@ -7,6 +7,8 @@
 #include <attentionlens/ModelPackage.h>
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -17,8 +19,13 @@ class TestModelCards : public QObject {
 private slots:
     void cardsMatchTheCppEvaluation_data() {
         QTest::addColumn<QString>("dir");
-        for (const QString& dir : findModelPackageDirs({QStringLiteral(AL_MODELS_DIR)}))
-            QTest::newRow(qPrintable(QDir(dir).dirName())) << dir;
+        for (const QString& dir : findModelPackageDirs({QStringLiteral(AL_MODELS_DIR)})) {
+            QFile manifest(dir + "/model.json"); // the evaluator knows digits only: text/video cards are
+                                                 // checked by training/tests (test_text.py, test_temporal.py)
+            if (manifest.open(QIODevice::ReadOnly) &&
+                QJsonDocument::fromJson(manifest.readAll())["modality"].toString() == u"image")
+                QTest::newRow(qPrintable(QDir(dir).dirName())) << dir;
+        }
     }
     void cardsMatchTheCppEvaluation() {
         QFETCH(QString, dir);

@@ -26,9 +26,13 @@ namespace {
 
 QStringList shippedPackages() {
     QStringList out;
-    for (const QString& dir : findModelPackageDirs({QStringLiteral(AL_MODELS_DIR)}))
-        if (QFile::exists(dir + "/parity/index.json"))
+    for (const QString& dir : findModelPackageDirs({QStringLiteral(AL_MODELS_DIR)})) {
+        QFile manifest(dir + "/model.json"); // text and video packages have their own parity tests
+        const bool image = manifest.open(QIODevice::ReadOnly) &&
+                           QJsonDocument::fromJson(manifest.readAll())["modality"].toString() == u"image";
+        if (image && QFile::exists(dir + "/parity/index.json"))
             out << dir;
+    }
     return out;
 }
 

@@ -7,8 +7,10 @@
 
 #include "attentionlens/AttentionMap.h"
 #include "attentionlens/ModelTypes.h"
+#include "attentionlens/Tokenizer.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -70,6 +72,48 @@ struct PackageRollout {
     int sourceToken = 0;
 };
 
+/// The text part of a text package's manifest (docs/text-models.md). Specials are empty when the model has
+/// none; their ids were checked against the vocabulary.
+struct PackageText {
+    TokenizerKind tokenizer = TokenizerKind::Word;
+    QString vocabPath;
+    QStringList vocabulary; ///< read from vocabPath, line i = id i
+    bool lowercase = true;
+    bool stripAccents = false;
+    int maxTokens = 0; ///< T of the [1, T] id input, specials included
+    QString padToken;
+    QString unkToken;
+    QString clsToken;
+    QString sepToken;
+    QString maskInput; ///< graph input of the [1, T] 0/1 mask, empty when the graph derives it ("in-graph")
+    QString pooling;   ///< attention-pooling output ([1, T]), empty when the model has none
+
+    TokenizerConfig tokenizerConfig() const;
+};
+
+/// One stage of a staged ("intervention") graph (docs/explainer.md, "Interventions"): the graph takes the
+/// image plus, per stage, a map [1, 1, rows, cols] and a mix of the same shape; the stage's spatial gate
+/// becomes gate + mix * (map - gate), so mix = 0 reproduces the model and mix = 1 replaces the gate.
+struct PackageStage {
+    int stage = 0;             ///< 1-based, in network order
+    QString title;
+    QString onnxPath;          ///< absolute; usually shared by all stages
+    QString imageInput;
+    QString mapInput;
+    QString mixInput;
+    int gridRows = 0;
+    int gridCols = 0;
+    int channels = 0;
+    QString prediction;        ///< probabilities output of the staged graph
+    QString logits;            ///< pre-softmax output; may be empty
+    QString attentionOutput;   ///< the model's own gate (sigmoid) at this stage
+    QString logitsOutput;      ///< the gate's pre-sigmoid logits
+    QString usedOutput;        ///< the gate actually applied
+    /// Outputs of the main graph (model.onnx) for the step-through: keys features, channel, channel_avg,
+    /// channel_max, conv_logits, sigmoid, refined (any may be missing).
+    QMap<QString, QString> stepOutputs;
+};
+
 /// A validated package. Paths are absolute.
 struct ModelPackage {
     QString dir;
@@ -90,6 +134,9 @@ struct ModelPackage {
     QStringList outputs; ///< every graph output, in order
     QString defaultMap;  ///< an attention output, "rollout", or empty
     std::optional<PackageRollout> rollout;
+    std::optional<PackageText> text; ///< modality "text" only
+    std::vector<PackageStage> stages; ///< staged graph for interventions; empty when the package has none
+    QString randomizedOnnxPath;       ///< copy with re-initialised weights (same outputs); empty if none
     QJsonObject card;    ///< card.json as read
 };
 

@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: MIT
+# The text command.
+target_sources(attentionlens_cli PRIVATE
+    TextCommand.cpp
+)
