@@ -18,14 +18,16 @@
 #include <numeric>
 
 namespace al::onnx {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class OnnxTr {
+    Q_DECLARE_TR_FUNCTIONS(al::Onnx)
+};
+
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Onnx", text);
-}
-
 [[noreturn]] void failField(const ModelPackage& p, const QString& field, const QString& what) {
-    throw Error(ErrorCode::BadInput, tr("model.json of '%1': field 'sequence.%2' %3").arg(p.id, field, what));
+    throw Error(ErrorCode::BadInput,
+                al::onnx::OnnxTr::tr("model.json of '%1': field 'sequence.%2' %3").arg(p.id, field, what));
 }
 
 QStringList stringList(const QJsonValue& v) {
@@ -61,7 +63,7 @@ cv::dnn::Net readNet(const ModelPackage& p, const QString& path) {
         return net;
     } catch (const cv::Exception& e) {
         throw Error(ErrorCode::BadInput,
-                    tr("Model package '%1': OpenCV cannot import %2: %3")
+                    al::onnx::OnnxTr::tr("Model package '%1': OpenCV cannot import %2: %3")
                         .arg(p.id, QFileInfo(path).fileName(), QString::fromStdString(e.msg).trimmed()));
     }
 }
@@ -74,9 +76,8 @@ std::map<QString, cv::Mat> runNet(const ModelPackage& p, std::mutex& mutex, cv::
         net.setInput(blob, input.toStdString());
         net.forward(outs, toStd(outputs));
     } catch (const cv::Exception& e) {
-        throw Error(
-            ErrorCode::PluginFailure,
-            tr("Model '%1': OpenCV DNN failed: %2").arg(p.id, QString::fromStdString(e.msg).trimmed()));
+        throw Error(ErrorCode::PluginFailure, al::onnx::OnnxTr::tr("Model '%1': OpenCV DNN failed: %2")
+                                                  .arg(p.id, QString::fromStdString(e.msg).trimmed()));
     }
     std::map<QString, cv::Mat> named;
     for (qsizetype i = 0; i < outputs.size() && size_t(i) < outs.size(); ++i)
@@ -94,21 +95,23 @@ cv::Mat asGrid(const cv::Mat& blob, int rows, int cols) {
 SequenceSpec readSequenceSpec(const ModelPackage& p) {
     QFile f(QDir(p.dir).filePath(QStringLiteral("model.json")));
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::BadInput, tr("Model package '%1': cannot read model.json").arg(p.id));
+        throw Error(ErrorCode::BadInput,
+                    al::onnx::OnnxTr::tr("Model package '%1': cannot read model.json").arg(p.id));
     const QJsonObject seq = QJsonDocument::fromJson(f.readAll()).object().value("sequence").toObject();
     if (seq.isEmpty())
-        failField(p, QStringLiteral("frames"), tr("is missing (a video package needs a 'sequence' section)"));
+        failField(p, QStringLiteral("frames"),
+                  al::onnx::OnnxTr::tr("is missing (a video package needs a 'sequence' section)"));
     SequenceSpec s;
     s.frames = seq.value("frames").toInt();
     if (s.frames < 1 || s.frames > 4096)
-        failField(p, QStringLiteral("frames"), tr("must be between 1 and 4096"));
+        failField(p, QStringLiteral("frames"), al::onnx::OnnxTr::tr("must be between 1 and 4096"));
     s.frameGraph =
         QDir(p.dir).absoluteFilePath(seq.value("frame_graph").toString(QStringLiteral("model.onnx")));
     s.headGraph = QDir(p.dir).absoluteFilePath(seq.value("head_graph").toString());
     if (!QFileInfo(s.frameGraph).isFile())
-        failField(p, QStringLiteral("frame_graph"), tr("names a file that does not exist"));
+        failField(p, QStringLiteral("frame_graph"), al::onnx::OnnxTr::tr("names a file that does not exist"));
     if (seq.value("head_graph").toString().isEmpty() || !QFileInfo(s.headGraph).isFile())
-        failField(p, QStringLiteral("head_graph"), tr("names a file that does not exist"));
+        failField(p, QStringLiteral("head_graph"), al::onnx::OnnxTr::tr("names a file that does not exist"));
     s.frameOutputs = stringList(seq.value("frame_outputs"));
     s.frameFeature = seq.value("frame_feature").toString();
     s.featureDim = seq.value("feature_dim").toInt();
@@ -120,18 +123,21 @@ SequenceSpec readSequenceSpec(const ModelPackage& p) {
     s.headOutputs = stringList(seq.value("head_outputs"));
     s.temporalWeights = seq.value("temporal_weights").toString();
     if (!s.frameOutputs.contains(s.frameFeature))
-        failField(p, QStringLiteral("frame_feature"), tr("must be one of 'frame_outputs'"));
+        failField(p, QStringLiteral("frame_feature"), al::onnx::OnnxTr::tr("must be one of 'frame_outputs'"));
     if (s.featureDim < 1)
-        failField(p, QStringLiteral("feature_dim"), tr("must be at least 1"));
+        failField(p, QStringLiteral("feature_dim"), al::onnx::OnnxTr::tr("must be at least 1"));
     if (product(s.headInputShape) != size_t(s.frames) * size_t(std::max(s.featureDim, 0)))
-        failField(p, QStringLiteral("head_input_shape"), tr("must hold frames x feature_dim values"));
+        failField(p, QStringLiteral("head_input_shape"),
+                  al::onnx::OnnxTr::tr("must hold frames x feature_dim values"));
     if (s.headInput.isEmpty())
-        failField(p, QStringLiteral("head_input"), tr("is missing"));
+        failField(p, QStringLiteral("head_input"), al::onnx::OnnxTr::tr("is missing"));
     if (!s.headOutputs.contains(s.temporalWeights) || !s.headOutputs.contains(p.prediction.output))
-        failField(p, QStringLiteral("head_outputs"), tr("must hold the prediction and 'temporal_weights'"));
+        failField(p, QStringLiteral("head_outputs"),
+                  al::onnx::OnnxTr::tr("must hold the prediction and 'temporal_weights'"));
     for (const QString& o : s.frameOutputs + s.headOutputs)
         if (!p.outputs.contains(o))
-            failField(p, QStringLiteral("frame_outputs"), tr("names '%1', which is not in 'outputs'").arg(o));
+            failField(p, QStringLiteral("frame_outputs"),
+                      al::onnx::OnnxTr::tr("names '%1', which is not in 'outputs'").arg(o));
     return s;
 }
 
@@ -151,8 +157,9 @@ OnnxSequenceModel::OnnxSequenceModel(ModelPackage package)
     } catch (const Error& e) {
         if (e.code() == ErrorCode::BadInput)
             throw;
-        throw Error(ErrorCode::BadInput,
-                    tr("Model package '%1' does not run: %2").arg(m_package.id, e.message()));
+        throw Error(
+            ErrorCode::BadInput,
+            al::onnx::OnnxTr::tr("Model package '%1' does not run: %2").arg(m_package.id, e.message()));
     }
 }
 
@@ -165,7 +172,8 @@ void OnnxSequenceModel::checkGraphs() {
         const auto it = outs.find(name);
         if (it == outs.end() || it->second.total() != values)
             throw Error(ErrorCode::BadInput,
-                        tr("Model package '%1': graph output '%2' has %3 values, model.json declares %4")
+                        al::onnx::OnnxTr::tr(
+                            "Model package '%1': graph output '%2' has %3 values, model.json declares %4")
                             .arg(m_package.id, name)
                             .arg(it == outs.end() ? 0 : it->second.total())
                             .arg(values));
@@ -183,20 +191,22 @@ std::map<QString, cv::Mat> OnnxSequenceModel::forwardFrame(const cv::Mat& blob) 
     const PackageInput& in = m_package.input;
     if (blob.dims != 4 || blob.size[0] != 1 || blob.size[1] != in.channels || blob.size[2] != in.height ||
         blob.size[3] != in.width || blob.type() != CV_32F)
-        throw Error(ErrorCode::BadInput, tr("Model '%1' takes frames of shape [1, %2, %3, %4] (batch 1).")
-                                             .arg(m_package.id)
-                                             .arg(in.channels)
-                                             .arg(in.height)
-                                             .arg(in.width));
+        throw Error(ErrorCode::BadInput,
+                    al::onnx::OnnxTr::tr("Model '%1' takes frames of shape [1, %2, %3, %4] (batch 1).")
+                        .arg(m_package.id)
+                        .arg(in.channels)
+                        .arg(in.height)
+                        .arg(in.width));
     return runNet(m_package, m_mutex, m_frameNet, blob, in.name, m_spec.frameOutputs);
 }
 
 std::map<QString, cv::Mat> OnnxSequenceModel::forwardHead(const cv::Mat& features) const {
     if (features.type() != CV_32F || features.total() != size_t(m_spec.frames) * size_t(m_spec.featureDim))
-        throw Error(ErrorCode::BadInput, tr("Model '%1': the temporal head takes %2 x %3 feature values.")
-                                             .arg(m_package.id)
-                                             .arg(m_spec.frames)
-                                             .arg(m_spec.featureDim));
+        throw Error(ErrorCode::BadInput,
+                    al::onnx::OnnxTr::tr("Model '%1': the temporal head takes %2 x %3 feature values.")
+                        .arg(m_package.id)
+                        .arg(m_spec.frames)
+                        .arg(m_spec.featureDim));
     const std::vector<int>& dims = m_spec.headInputShape;
     const cv::Mat dense = features.isContinuous() ? features : features.clone();
     const cv::Mat blob = dense.reshape(1, int(dims.size()), dims.data());
@@ -207,8 +217,8 @@ std::vector<ParamSpec> OnnxSequenceModel::parameters() const {
     ParamSpec topK;
     topK.name = QStringLiteral("top_k");
     topK.type = ParamSpec::Type::Int;
-    topK.label = tr("Top predictions");
-    topK.help = tr("How many of the most likely classes to report.");
+    topK.label = al::onnx::OnnxTr::tr("Top predictions");
+    topK.help = al::onnx::OnnxTr::tr("How many of the most likely classes to report.");
     topK.defaultValue = 5;
     topK.minimum = 1;
     topK.maximum = 1000;
@@ -245,13 +255,15 @@ ModelResult OnnxSequenceModel::run(const ModelInput& input, const ParamValues& p
                                    const RunControl& control) const {
     const int available = int(input.frames.size());
     if (available < 1)
-        throw Error(ErrorCode::BadInput, tr("Model '%1' needs a clip of at least %2 frames; got %3.")
-                                             .arg(m_package.id)
-                                             .arg(m_spec.frames)
-                                             .arg(available));
+        throw Error(ErrorCode::BadInput,
+                    al::onnx::OnnxTr::tr("Model '%1' needs a clip of at least %2 frames; got %3.")
+                        .arg(m_package.id)
+                        .arg(m_spec.frames)
+                        .arg(available));
     for (const cv::Mat& f : input.frames)
         if (f.empty() || f.type() != CV_8UC3)
-            throw Error(ErrorCode::BadInput, tr("Model '%1' needs BGR colour frames.").arg(m_package.id));
+            throw Error(ErrorCode::BadInput,
+                        al::onnx::OnnxTr::tr("Model '%1' needs BGR colour frames.").arg(m_package.id));
     // A short clip (the first frames of a video in a sliding window) is padded at the front with its first
     // frame, so every frame of a video gets a result; the "frames" scalar says which frames were used.
     std::vector<int> picked;
@@ -274,7 +286,7 @@ ModelResult OnnxSequenceModel::run(const ModelInput& input, const ParamValues& p
             pre = preprocess(frame, m_package.input);
         } catch (const cv::Exception& e) {
             throw Error(ErrorCode::PluginFailure,
-                        tr("Model '%1': OpenCV failed: %2")
+                        al::onnx::OnnxTr::tr("Model '%1': OpenCV failed: %2")
                             .arg(m_package.id, QString::fromStdString(e.msg).trimmed()));
         }
         const auto outs = forwardFrame(pre.blob);
@@ -284,13 +296,13 @@ ModelResult OnnxSequenceModel::run(const ModelInput& input, const ParamValues& p
             if (const PackageAttention* a = attentionSpec(m_package, o); a && a->gridRows > 0) {
                 AttentionMap m = makeMap(*a, asGrid(outs.at(o), a->gridRows, a->gridCols),
                                          QStringLiteral("frame%1/%2").arg(i, 2, 10, QLatin1Char('0')).arg(o));
-                m.title = tr("Frame %1: %2").arg(i).arg(a->title);
-                m.group = tr("Frame %1").arg(i);
+                m.title = al::onnx::OnnxTr::tr("Frame %1: %2").arg(i).arg(a->title);
+                m.group = al::onnx::OnnxTr::tr("Frame %1").arg(i);
                 m.region = cv::Rect2d(pre.inputArea);
                 r.maps.push_back(std::move(m));
             }
         used << picked[size_t(i)];
-        control.report(0.9 * (i + 1) / m_spec.frames, tr("Encoding frames"));
+        control.report(0.9 * (i + 1) / m_spec.frames, al::onnx::OnnxTr::tr("Encoding frames"));
     }
     const auto head = forwardHead(features);
     for (const QString& o : m_spec.headOutputs)
@@ -302,7 +314,7 @@ ModelResult OnnxSequenceModel::run(const ModelInput& input, const ParamValues& p
     addPredictions(m_package, head.at(m_package.prediction.output),
                    params.value(QStringLiteral("top_k"), 5).toInt(), r);
     r.intermediates.push_back({m_spec.frameFeature,
-                               tr("Feature of each used frame (one row per frame)."),
+                               al::onnx::OnnxTr::tr("Feature of each used frame (one row per frame)."),
                                {m_spec.frames, m_spec.featureDim},
                                features});
     r.scalars.insert(QStringLiteral("frame_indices"), used);

@@ -9,14 +9,16 @@
 #include <numeric>
 
 namespace al::onnx {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class OnnxTr {
+    Q_DECLARE_TR_FUNCTIONS(al::Onnx)
+};
+
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Onnx", text);
-}
-
 [[noreturn]] void outputError(const ModelPackage& p, const QString& output, const QString& what) {
-    throw Error(ErrorCode::PluginFailure, tr("Model '%1': output '%2' %3").arg(p.id, output, what));
+    throw Error(ErrorCode::PluginFailure,
+                al::onnx::OnnxTr::tr("Model '%1': output '%2' %3").arg(p.id, output, what));
 }
 
 /// Values per token position that an attention output must hold: T*T*heads (token-to-token) or
@@ -45,7 +47,7 @@ void addAttention(const ModelPackage& p, const PackageAttention& a, const cv::Ma
     const int t = p.text->maxTokens;
     if (blob.total() != expectedValues(a, t))
         outputError(p, a.output,
-                    tr("has %1 values, expected %2 for %3 tokens and %4 head(s)")
+                    al::onnx::OnnxTr::tr("has %1 values, expected %2 for %3 tokens and %4 head(s)")
                         .arg(blob.total())
                         .arg(expectedValues(a, t))
                         .arg(t)
@@ -54,7 +56,7 @@ void addAttention(const ModelPackage& p, const PackageAttention& a, const cv::Ma
     for (int h = 0; h < a.heads; ++h) {
         const bool single = a.heads == 1;
         const QString name = single ? a.output : QStringLiteral("%1/head%2").arg(a.output).arg(h);
-        const QString title = single ? a.title : tr("%1 · head %2").arg(a.title).arg(h);
+        const QString title = single ? a.title : al::onnx::OnnxTr::tr("%1 · head %2").arg(a.title).arg(h);
         cv::Mat m;
         if (a.kind == MapKind::TokenToToken) {
             const cv::Mat full(t, t, CV_32F, const_cast<float*>(data + size_t(h) * t * t));
@@ -107,34 +109,38 @@ void addPredictions(const ModelPackage& p, const cv::Mat& blob, int topK, ModelR
 
 OnnxTextModel::OnnxTextModel(ModelPackage package) : m_package(std::move(package)) {
     if (!m_package.text)
-        throw Error(ErrorCode::BadInput, tr("Model package '%1' has no 'text' section.").arg(m_package.id));
+        throw Error(ErrorCode::BadInput,
+                    al::onnx::OnnxTr::tr("Model package '%1' has no 'text' section.").arg(m_package.id));
     m_tokenizer = createTokenizer(m_package.text->tokenizerConfig());
     m_padId = m_tokenizer->idOf(m_package.text->padToken);
     if (!m_package.text->pooling.isEmpty() && !m_package.outputs.contains(m_package.text->pooling))
         throw Error(ErrorCode::BadInput,
-                    tr("model.json of '%1': field 'text.pooling' names '%2', which is not "
-                       "in 'outputs'")
+                    al::onnx::OnnxTr::tr("model.json of '%1': field 'text.pooling' names '%2', which is not "
+                                         "in 'outputs'")
                         .arg(m_package.id, m_package.text->pooling));
     try {
         m_net = cv::dnn::readNetFromONNX(m_package.onnxPath.toStdString());
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::BadInput, tr("Model package '%1': OpenCV cannot import %2: %3")
-                                             .arg(m_package.id, QFileInfo(m_package.onnxPath).fileName(),
-                                                  QString::fromStdString(e.msg).trimmed()));
+        throw Error(ErrorCode::BadInput,
+                    al::onnx::OnnxTr::tr("Model package '%1': OpenCV cannot import %2: %3")
+                        .arg(m_package.id, QFileInfo(m_package.onnxPath).fileName(),
+                             QString::fromStdString(e.msg).trimmed()));
     }
     m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
     RawOutputs outs;
     try {
         outs = forward(std::vector<int>(size_t(m_package.text->maxTokens), m_padId));
     } catch (const Error& e) { // a package that cannot run is bad input, not a plugin bug
-        throw Error(ErrorCode::BadInput,
-                    tr("Model package '%1' does not run: %2").arg(m_package.id, e.message()));
+        throw Error(
+            ErrorCode::BadInput,
+            al::onnx::OnnxTr::tr("Model package '%1' does not run: %2").arg(m_package.id, e.message()));
     }
     for (const PackageAttention& a : m_package.attention) {
         const size_t got = outs.at(a.output).total();
         if (got != expectedValues(a, m_package.text->maxTokens))
             throw Error(ErrorCode::BadInput,
-                        tr("Model package '%1': graph output '%2' has %3 values, expected %4 for %5 tokens")
+                        al::onnx::OnnxTr::tr(
+                            "Model package '%1': graph output '%2' has %3 values, expected %4 for %5 tokens")
                             .arg(m_package.id, a.output)
                             .arg(got)
                             .arg(expectedValues(a, m_package.text->maxTokens))
@@ -143,8 +149,8 @@ OnnxTextModel::OnnxTextModel(ModelPackage package) : m_package(std::move(package
     const cv::Mat& pred = outs.at(m_package.prediction.output);
     if (!m_package.prediction.labels.isEmpty() && pred.total() != size_t(m_package.prediction.labels.size()))
         throw Error(ErrorCode::BadInput,
-                    tr("Model package '%1': the prediction has %2 classes but labels.txt "
-                       "has %3")
+                    al::onnx::OnnxTr::tr("Model package '%1': the prediction has %2 classes but labels.txt "
+                                         "has %3")
                         .arg(m_package.id)
                         .arg(pred.total())
                         .arg(m_package.prediction.labels.size()));
@@ -154,17 +160,17 @@ std::vector<ParamSpec> OnnxTextModel::parameters() const {
     ParamSpec topK;
     topK.name = QStringLiteral("top_k");
     topK.type = ParamSpec::Type::Int;
-    topK.label = tr("Top predictions");
-    topK.help = tr("How many of the most likely classes to report.");
+    topK.label = al::onnx::OnnxTr::tr("Top predictions");
+    topK.help = al::onnx::OnnxTr::tr("How many of the most likely classes to report.");
     topK.defaultValue = 5;
     topK.minimum = 1;
     topK.maximum = 1000;
     ParamSpec truncate;
     truncate.name = QStringLiteral("truncate");
     truncate.type = ParamSpec::Type::Bool;
-    truncate.label = tr("Truncate long texts");
-    truncate.help =
-        tr("Keep the first tokens the model can take (with a notice) instead of refusing the text.");
+    truncate.label = al::onnx::OnnxTr::tr("Truncate long texts");
+    truncate.help = al::onnx::OnnxTr::tr(
+        "Keep the first tokens the model can take (with a notice) instead of refusing the text.");
     truncate.defaultValue = true;
     return {topK, truncate};
 }
@@ -173,7 +179,9 @@ RawOutputs OnnxTextModel::forward(const std::vector<int>& paddedIds) const {
     const int t = m_package.text->maxTokens;
     if (int(paddedIds.size()) != t)
         throw Error(ErrorCode::BadInput,
-                    tr("Model '%1' takes exactly %2 token ids (batch 1).").arg(m_package.id).arg(t));
+                    al::onnx::OnnxTr::tr("Model '%1' takes exactly %2 token ids (batch 1).")
+                        .arg(m_package.id)
+                        .arg(t));
     cv::Mat ids(1, t, CV_32F), mask(1, t, CV_32F);
     for (int i = 0; i < t; ++i) {
         ids.at<float>(i) = float(paddedIds[size_t(i)]);
@@ -191,7 +199,7 @@ RawOutputs OnnxTextModel::forward(const std::vector<int>& paddedIds) const {
         m_net.forward(outs, names);
     } catch (const cv::Exception& e) {
         throw Error(ErrorCode::PluginFailure,
-                    tr("Model '%1': OpenCV DNN failed: %2")
+                    al::onnx::OnnxTr::tr("Model '%1': OpenCV DNN failed: %2")
                         .arg(m_package.id, QString::fromStdString(e.msg).trimmed()));
     }
     RawOutputs raw;
@@ -206,18 +214,20 @@ ModelResult OnnxTextModel::run(const ModelInput& input, const ParamValues& param
     TokenizedText tok = m_tokenizer->tokenize(input.text);
     const int t = m_package.text->maxTokens;
     if (tok.truncated() && !params.value(QStringLiteral("truncate"), true).toBool())
-        throw Error(ErrorCode::TooLarge, tr("The text has %1 tokens; model '%2' takes at most %3.")
-                                             .arg(int(tok.tokens.size()) + tok.droppedTokens)
-                                             .arg(m_package.id)
-                                             .arg(t));
+        throw Error(ErrorCode::TooLarge,
+                    al::onnx::OnnxTr::tr("The text has %1 tokens; model '%2' takes at most %3.")
+                        .arg(int(tok.tokens.size()) + tok.droppedTokens)
+                        .arg(m_package.id)
+                        .arg(t));
     const bool content =
         std::any_of(tok.tokens.begin(), tok.tokens.end(), [](const TextToken& x) { return !x.special; });
     if (!content)
-        throw Error(ErrorCode::BadInput, tr("The text has no tokens for model '%1'.").arg(m_package.id));
+        throw Error(ErrorCode::BadInput,
+                    al::onnx::OnnxTr::tr("The text has no tokens for model '%1'.").arg(m_package.id));
     const int n = int(tok.ids.size());
     std::vector<int> padded = tok.ids;
     padded.resize(size_t(t), m_padId);
-    control.report(0.2, tr("Running the network"));
+    control.report(0.2, al::onnx::OnnxTr::tr("Running the network"));
     const RawOutputs raw = forward(padded);
     control.throwIfCancelled();
     ModelResult result;
@@ -229,12 +239,12 @@ ModelResult OnnxTextModel::run(const ModelInput& input, const ParamValues& param
         for (const PackageIntermediate& i : m_package.intermediates)
             result.intermediates.push_back(croppedIntermediate(i, raw.at(i.output), t, n));
     } catch (const cv::Exception& e) {
-        throw Error(
-            ErrorCode::PluginFailure,
-            tr("Model '%1': OpenCV failed: %2").arg(m_package.id, QString::fromStdString(e.msg).trimmed()));
+        throw Error(ErrorCode::PluginFailure,
+                    al::onnx::OnnxTr::tr("Model '%1': OpenCV failed: %2")
+                        .arg(m_package.id, QString::fromStdString(e.msg).trimmed()));
     }
     Tensor ids{QStringLiteral("token_ids"),
-               tr("Vocabulary id of every token the model saw."),
+               al::onnx::OnnxTr::tr("Vocabulary id of every token the model saw."),
                {1, n},
                cv::Mat(1, n, CV_32F)};
     for (int i = 0; i < n; ++i)

@@ -15,11 +15,12 @@
 #include <opencv2/imgproc.hpp>
 
 namespace al {
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class InterventionTr {
+    Q_DECLARE_TR_FUNCTIONS(al::Intervention)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Intervention", text);
-}
+namespace {
 
 cv::Mat shifted(const cv::Mat& gate, int dx, int dy) {
     double lo = 0;
@@ -43,7 +44,8 @@ cv::Mat randomMap(cv::Size size, quint64 seed) {
 
 cv::Mat maskMap(const cv::Mat& mask, cv::Size size) {
     if (mask.empty() || mask.channels() != 1 || (mask.depth() != CV_8U && mask.depth() != CV_32F))
-        throw Error(ErrorCode::BadInput, tr("The attention mask must be a non-empty one-channel image."));
+        throw Error(ErrorCode::BadInput,
+                    al::InterventionTr::tr("The attention mask must be a non-empty one-channel image."));
     cv::Mat f;
     mask.convertTo(f, CV_32F, mask.depth() == CV_8U ? 1.0 / 255.0 : 1.0);
     if (f.size() != size)
@@ -56,10 +58,12 @@ cv::Mat maskMap(const cv::Mat& mask, cv::Size size) {
 cv::Mat makeBlob(const cv::Mat& image, const ModelPackage& p) {
     const PackageInput& in = p.input;
     if (image.empty() || image.depth() != CV_8U || (image.channels() != 1 && image.channels() != 3))
-        throw Error(ErrorCode::BadInput, tr("Interventions need an 8-bit grey or BGR image."));
+        throw Error(ErrorCode::BadInput,
+                    al::InterventionTr::tr("Interventions need an 8-bit grey or BGR image."));
     if (in.channels != 1 || in.resize != ResizePolicy::Stretch)
         throw Error(ErrorCode::BadInput,
-                    tr("Model '%1': interventions support one-channel inputs with resize \"stretch\" only.")
+                    al::InterventionTr::tr(
+                        "Model '%1': interventions support one-channel inputs with resize \"stretch\" only.")
                         .arg(p.id));
     cv::Mat grey = image;
     if (image.channels() == 3)
@@ -116,8 +120,9 @@ InterventionSpec InterventionSpec::parse(const QString& text) {
     }
     throw Error(
         ErrorCode::BadInput,
-        tr("Unknown attention intervention '%1'; use uniform, inverted, random[:SEED], shift:DX,DY or "
-           "mask:FILE.")
+        al::InterventionTr::tr(
+            "Unknown attention intervention '%1'; use uniform, inverted, random[:SEED], shift:DX,DY or "
+            "mask:FILE.")
             .arg(text));
 }
 
@@ -141,8 +146,9 @@ QString InterventionSpec::name() const {
 
 cv::Mat applyIntervention(const cv::Mat& gate, const InterventionSpec& spec) {
     if (gate.empty() || gate.type() != CV_32FC1)
-        throw Error(ErrorCode::BadInput,
-                    tr("The attention map to intervene on must be a non-empty float map."));
+        throw Error(
+            ErrorCode::BadInput,
+            al::InterventionTr::tr("The attention map to intervene on must be a non-empty float map."));
     switch (spec.kind) {
     case InterventionSpec::Kind::None:
         return gate.clone();
@@ -172,18 +178,21 @@ Intervener::Intervener(ModelPackage package) : d(std::make_unique<Impl>()) {
     if (p.stages.empty())
         throw Error(
             ErrorCode::BadInput,
-            tr("Model '%1' has no staged graph (\"stages\" in model.json), so its attention cannot be "
-               "replaced; digits-cbam has one.")
+            al::InterventionTr::tr(
+                "Model '%1' has no staged graph (\"stages\" in model.json), so its attention cannot be "
+                "replaced; digits-cbam has one.")
                 .arg(p.id));
     if (p.modality != Modality::Image)
-        throw Error(ErrorCode::BadInput, tr("Model '%1' is not an image model.").arg(p.id));
+        throw Error(ErrorCode::BadInput,
+                    al::InterventionTr::tr("Model '%1' is not an image model.").arg(p.id));
     try {
         d->net = cv::dnn::readNetFromONNX(p.stages.front().onnxPath.toStdString());
         d->net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::BadInput, tr("Model package '%1': OpenCV cannot import %2: %3")
-                                             .arg(p.id, QFileInfo(p.stages.front().onnxPath).fileName(),
-                                                  QString::fromStdString(e.msg).trimmed()));
+        throw Error(ErrorCode::BadInput,
+                    al::InterventionTr::tr("Model package '%1': OpenCV cannot import %2: %3")
+                        .arg(p.id, QFileInfo(p.stages.front().onnxPath).fileName(),
+                             QString::fromStdString(e.msg).trimmed()));
     }
 }
 
@@ -200,17 +209,19 @@ int Intervener::stageCount() const {
 cv::Mat Intervener::probabilities(const cv::Mat& image, int stage, const cv::Mat& map, cv::Mat* gate) const {
     const ModelPackage& p = d->package;
     if (stage < 1 || stage > stageCount())
-        throw Error(ErrorCode::BadInput, tr("Model '%1' has stages 1 to %2; stage %3 does not exist.")
-                                             .arg(p.id)
-                                             .arg(stageCount())
-                                             .arg(stage));
+        throw Error(ErrorCode::BadInput,
+                    al::InterventionTr::tr("Model '%1' has stages 1 to %2; stage %3 does not exist.")
+                        .arg(p.id)
+                        .arg(stageCount())
+                        .arg(stage));
     const PackageStage& st = p.stages[size_t(stage - 1)];
     if (!map.empty() && (map.type() != CV_32FC1 || map.size() != cv::Size(st.gridCols, st.gridRows)))
-        throw Error(ErrorCode::BadInput,
-                    tr("The replacement attention for stage %1 must be a %2 x %3 float map.")
-                        .arg(stage)
-                        .arg(st.gridCols)
-                        .arg(st.gridRows));
+        throw Error(
+            ErrorCode::BadInput,
+            al::InterventionTr::tr("The replacement attention for stage %1 must be a %2 x %3 float map.")
+                .arg(stage)
+                .arg(st.gridCols)
+                .arg(st.gridRows));
     const cv::Mat blob = makeBlob(image, p);
     try {
         const std::lock_guard lock(d->mutex);
@@ -229,8 +240,9 @@ cv::Mat Intervener::probabilities(const cv::Mat& image, int stage, const cv::Mat
             *gate = cv::Mat(st.gridRows, st.gridCols, CV_32F, outs[1].ptr<float>()).clone();
         return outs[0].reshape(1, 1).clone();
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::PluginFailure, tr("Model '%1': OpenCV DNN failed on the staged graph: %2")
-                                                  .arg(p.id, QString::fromStdString(e.msg).trimmed()));
+        throw Error(ErrorCode::PluginFailure,
+                    al::InterventionTr::tr("Model '%1': OpenCV DNN failed on the staged graph: %2")
+                        .arg(p.id, QString::fromStdString(e.msg).trimmed()));
     }
 }
 

@@ -10,11 +10,12 @@
 
 namespace al {
 
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class NonLocalMeansTr {
+    Q_DECLARE_TR_FUNCTIONS(al::NonLocalMeans)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::NonLocalMeans", text);
-}
+namespace {
 
 [[noreturn]] void bad(const QString& message) {
     throw Error(ErrorCode::BadInput, message);
@@ -22,20 +23,22 @@ QString tr(const char* text) {
 
 void checkImage(const cv::Mat& image, const char* what) {
     if (image.empty() || image.depth() != CV_8U || (image.channels() != 1 && image.channels() != 3))
-        bad(tr("non-local means: %1 must be a non-empty 8-bit grey or colour image")
+        bad(al::NonLocalMeansTr::tr("non-local means: %1 must be a non-empty 8-bit grey or colour image")
                 .arg(QLatin1String(what)));
 }
 
 void checkOptions(const NonLocalMeansOptions& o, bool needsSearch) {
     if (o.patchRadius < 0 || o.patchRadius > 15)
-        bad(tr("non-local means: the patch radius must be in 0..15, not %1").arg(o.patchRadius));
+        bad(al::NonLocalMeansTr::tr("non-local means: the patch radius must be in 0..15, not %1")
+                .arg(o.patchRadius));
     if (needsSearch && (o.searchRadius < 1 || o.searchRadius > 30))
-        bad(tr("non-local means: the search radius must be in 1..30, not %1").arg(o.searchRadius));
+        bad(al::NonLocalMeansTr::tr("non-local means: the search radius must be in 1..30, not %1")
+                .arg(o.searchRadius));
 }
 
 void checkH(double h) {
     if (!(h > 0.0) || !std::isfinite(h))
-        bad(tr("non-local means: h must be a positive number, not %1").arg(h));
+        bad(al::NonLocalMeansTr::tr("non-local means: h must be a positive number, not %1").arg(h));
 }
 
 /// Sum over channels of a float image (squared differences summed over B, G, R).
@@ -109,7 +112,7 @@ NonLocalMeansQuery nonLocalMeansAt(const cv::Mat& image, cv::Point query,
     checkOptions(options, false);
     checkH(options.h);
     if (!cv::Rect(0, 0, image.cols, image.rows).contains(query))
-        bad(tr("non-local means: the pixel (%1, %2) is outside the %3x%4 image")
+        bad(al::NonLocalMeansTr::tr("non-local means: the pixel (%1, %2) is outside the %3x%4 image")
                 .arg(query.x)
                 .arg(query.y)
                 .arg(image.cols)
@@ -157,7 +160,7 @@ cv::Mat nonLocalMeansDenoise(const cv::Mat& image, const NonLocalMeansOptions& o
 cv::Mat addGaussianNoise(const cv::Mat& image, double sigma, uint64_t seed) {
     checkImage(image, "the image");
     if (!(sigma >= 0.0) || !std::isfinite(sigma))
-        bad(tr("noise: sigma must be zero or positive, not %1").arg(sigma));
+        bad(al::NonLocalMeansTr::tr("noise: sigma must be zero or positive, not %1").arg(sigma));
     cv::Mat f, noise(image.size(), CV_32FC(image.channels())), out;
     image.convertTo(f, CV_32F);
     cv::RNG rng(seed);
@@ -170,7 +173,7 @@ cv::Mat addGaussianNoise(const cv::Mat& image, double sigma, uint64_t seed) {
 double psnr(const cv::Mat& reference, const cv::Mat& test) {
     checkImage(reference, "the reference");
     if (test.size() != reference.size() || test.type() != reference.type())
-        bad(tr("PSNR: the two images must have the same size and type"));
+        bad(al::NonLocalMeansTr::tr("PSNR: the two images must have the same size and type"));
     const double mse =
         cv::norm(reference, test, cv::NORM_L2SQR) / double(reference.total() * reference.channels());
     if (mse == 0.0)
@@ -183,10 +186,10 @@ std::vector<PsnrPoint> psnrVersusH(const cv::Mat& clean, const cv::Mat& noisy, c
     checkImage(clean, "the clean image");
     checkImage(noisy, "the noisy image");
     if (clean.size() != noisy.size() || clean.type() != noisy.type())
-        bad(tr("PSNR: the clean and the noisy image must have the same size and type"));
+        bad(al::NonLocalMeansTr::tr("PSNR: the clean and the noisy image must have the same size and type"));
     checkOptions(options, true);
     if (hs.empty())
-        bad(tr("PSNR curve: give at least one value of h"));
+        bad(al::NonLocalMeansTr::tr("PSNR curve: give at least one value of h"));
     for (double h : hs)
         checkH(h);
     const std::vector<cv::Mat> denoised = denoiseMany(noisy, hs, options, control);

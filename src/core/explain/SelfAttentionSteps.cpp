@@ -10,11 +10,12 @@
 
 namespace al {
 
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class SelfAttentionTr {
+    Q_DECLARE_TR_FUNCTIONS(al::SelfAttention)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::SelfAttention", text);
-}
+namespace {
 
 [[noreturn]] void bad(const QString& message) {
     throw Error(ErrorCode::BadInput, message);
@@ -22,16 +23,20 @@ QString tr(const char* text) {
 
 void checkHead(const HeadQkv& head) {
     if (head.q.empty() || head.q.type() != CV_32FC1)
-        bad(tr("self-attention: Q must be a non-empty float matrix (tokens x d)"));
+        bad(al::SelfAttentionTr::tr("self-attention: Q must be a non-empty float matrix (tokens x d)"));
     if (head.k.size() != head.q.size() || head.k.type() != CV_32FC1)
-        bad(tr("self-attention: K must have the size of Q (%1 x %2)").arg(head.q.rows).arg(head.q.cols));
+        bad(al::SelfAttentionTr::tr("self-attention: K must have the size of Q (%1 x %2)")
+                .arg(head.q.rows)
+                .arg(head.q.cols));
     if (head.v.rows != head.q.rows || head.v.type() != CV_32FC1)
-        bad(tr("self-attention: V must have one float row per token (%1)").arg(head.q.rows));
+        bad(al::SelfAttentionTr::tr("self-attention: V must have one float row per token (%1)")
+                .arg(head.q.rows));
 }
 
 void checkTemperature(double temperature) {
     if (!(temperature > 0.0) || !std::isfinite(temperature))
-        bad(tr("self-attention: the temperature must be a positive number, not %1").arg(temperature));
+        bad(al::SelfAttentionTr::tr("self-attention: the temperature must be a positive number, not %1")
+                .arg(temperature));
 }
 
 } // namespace
@@ -39,7 +44,7 @@ void checkTemperature(double temperature) {
 cv::Mat softmaxWithTemperature(const cv::Mat& row, double temperature) {
     checkTemperature(temperature);
     if (row.empty() || row.type() != CV_32FC1)
-        bad(tr("softmax: the input must be a non-empty float row"));
+        bad(al::SelfAttentionTr::tr("softmax: the input must be a non-empty float row"));
     const cv::Mat flat = row.reshape(1, 1);
     double maxValue = 0.0;
     cv::minMaxLoc(flat, nullptr, &maxValue);
@@ -71,7 +76,9 @@ QueryAttentionStep selfAttentionStep(const HeadQkv& head, int query, double temp
     checkHead(head);
     checkTemperature(temperature);
     if (query < 0 || query >= head.q.rows)
-        bad(tr("self-attention: query token %1 is outside 0..%2").arg(query).arg(head.q.rows - 1));
+        bad(al::SelfAttentionTr::tr("self-attention: query token %1 is outside 0..%2")
+                .arg(query)
+                .arg(head.q.rows - 1));
     QueryAttentionStep s;
     s.scores = head.q.row(query) * head.k.t(); // 1 x N
     s.scale = 1.0 / std::sqrt(double(head.q.cols));
@@ -90,7 +97,7 @@ QueryAttentionStep selfAttentionStep(const HeadQkv& head, int query, double temp
 std::vector<QueryAttentionStep> selfAttentionSteps(const SelfAttentionLayer& layer, int query,
                                                    double temperature) {
     if (layer.heads.empty())
-        bad(tr("self-attention: layer '%1' has no heads").arg(layer.name));
+        bad(al::SelfAttentionTr::tr("self-attention: layer '%1' has no heads").arg(layer.name));
     std::vector<QueryAttentionStep> out;
     out.reserve(layer.heads.size());
     for (const HeadQkv& h : layer.heads)
@@ -114,9 +121,9 @@ std::vector<cv::Mat> splitHeads(const cv::Mat& data, const std::vector<int>& sha
         s.erase(s.begin());
     if (s.size() != 3 || s[0] < 1 || s[1] < 1 || s[2] < 1 || data.depth() != CV_32F ||
         data.total() * size_t(data.channels()) != size_t(s[0]) * size_t(s[1]) * size_t(s[2]))
-        bad(tr("self-attention: expected a [1, heads, tokens, d] float tensor"));
+        bad(al::SelfAttentionTr::tr("self-attention: expected a [1, heads, tokens, d] float tensor"));
     if (!data.isContinuous())
-        bad(tr("self-attention: the Q/K/V tensor must be contiguous"));
+        bad(al::SelfAttentionTr::tr("self-attention: the Q/K/V tensor must be contiguous"));
     std::vector<cv::Mat> heads;
     const float* base = data.ptr<float>();
     for (int h = 0; h < s[0]; ++h) {
@@ -164,7 +171,8 @@ std::vector<SelfAttentionLayer> selfAttentionLayers(const ModelResult& result, b
         const std::vector<cv::Mat> ks = splitHeads(k->second->data, k->second->shape);
         const std::vector<cv::Mat> vs = splitHeads(v->second->data, v->second->shape);
         if (ks.size() != qs.size() || vs.size() != qs.size())
-            bad(tr("self-attention: Q, K and V of '%1' have different head counts").arg(stem));
+            bad(al::SelfAttentionTr::tr("self-attention: Q, K and V of '%1' have different head counts")
+                    .arg(stem));
         SelfAttentionLayer layer;
         layer.name = stem;
         for (size_t h = 0; h < qs.size(); ++h)
@@ -185,7 +193,8 @@ cv::Mat tokenRowToGrid(const cv::Mat& row, int offset, int rows, int cols) {
         return out;
     }
     if (offset < 0 || offset + rows * cols > n)
-        bad(tr("self-attention: %1 tokens do not fill a %2x%3 grid after %4 special token(s)")
+        bad(al::SelfAttentionTr::tr(
+                "self-attention: %1 tokens do not fill a %2x%3 grid after %4 special token(s)")
                 .arg(n)
                 .arg(rows)
                 .arg(cols)
@@ -214,7 +223,7 @@ int tokenAtGridCell(int n, int offset, int rows, int cols, cv::Point cell) {
 
 cv::Mat renderTokenGrid(const cv::Mat& grid, int cellPx, Colormap colormap) {
     if (grid.empty() || grid.type() != CV_32FC1 || cellPx < 1)
-        bad(tr("self-attention: nothing to draw"));
+        bad(al::SelfAttentionTr::tr("self-attention: nothing to draw"));
     const cv::Mat valid = grid == grid; // false where NaN
     double lo = 0.0, hi = 0.0;
     cv::minMaxLoc(grid, &lo, &hi, nullptr, nullptr, valid);

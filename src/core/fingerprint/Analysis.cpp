@@ -29,11 +29,11 @@ private:
 
 cv::Mat toGray500(const cv::Mat& image, double dpi, double& scale) {
     if (image.empty())
-        throw Error(ErrorCode::BadInput, FpText::tr("The fingerprint image is empty."));
+        throw Error(ErrorCode::BadInput, al::fp::FpText::tr("The fingerprint image is empty."));
     if (!(dpi >= 100.0 && dpi <= 2000.0))
-        throw Error(
-            ErrorCode::BadInput,
-            FpText::tr("The resolution %1 dpi is outside 100..2000; pass the scanner's dpi.").arg(dpi));
+        throw Error(ErrorCode::BadInput,
+                    al::fp::FpText::tr("The resolution %1 dpi is outside 100..2000; pass the scanner's dpi.")
+                        .arg(dpi));
     cv::Mat gray;
     if (image.channels() == 3)
         cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
@@ -45,15 +45,15 @@ cv::Mat toGray500(const cv::Mat& image, double dpi, double& scale) {
         gray.convertTo(gray, CV_8U, 1.0 / 257.0);
     else if (gray.depth() != CV_8U)
         throw Error(ErrorCode::BadInput,
-                    FpText::tr("The fingerprint image must have 8 or 16 bits per pixel."));
+                    al::fp::FpText::tr("The fingerprint image must have 8 or 16 bits per pixel."));
     scale = kAnalysisPpi / dpi;
     const cv::Size size(cvRound(gray.cols * scale), cvRound(gray.rows * scale));
     if (size.width < 64 || size.height < 64 || size.width > 4096 || size.height > 4096)
-        throw Error(
-            ErrorCode::BadInput,
-            FpText::tr("The print is %1x%2 pixels at 500 ppi; the analysis needs 64..4096 pixels a side.")
-                .arg(size.width)
-                .arg(size.height));
+        throw Error(ErrorCode::BadInput,
+                    al::fp::FpText::tr(
+                        "The print is %1x%2 pixels at 500 ppi; the analysis needs 64..4096 pixels a side.")
+                        .arg(size.width)
+                        .arg(size.height));
     cv::Mat out;
     if (size == gray.size())
         out = gray.clone();
@@ -68,7 +68,7 @@ AnalysisResult runPipeline(const cv::Mat& image, const AnalysisOptions& options,
     const auto lap = [&](const char* id, double fraction) {
         r.timings.push_back({QString::fromLatin1(id), clock.lapMs()});
         control.throwIfCancelled();
-        control.report(fraction, FpText::tr("Analysing the print"));
+        control.report(fraction, al::fp::FpText::tr("Analysing the print"));
     };
     r.gray = toGray500(image, options.dpi, r.scale);
     lap("input", 0.05);
@@ -122,9 +122,8 @@ AnalysisResult analyzeFingerprint(const cv::Mat& image, const AnalysisOptions& o
     try {
         return runPipeline(image, options, control);
     } catch (const cv::Exception& e) {
-        throw Error(
-            ErrorCode::Internal,
-            FpText::tr("The fingerprint analysis failed in OpenCV: %1").arg(QString::fromStdString(e.msg)));
+        throw Error(ErrorCode::Internal, al::fp::FpText::tr("The fingerprint analysis failed in OpenCV: %1")
+                                             .arg(QString::fromStdString(e.msg)));
     }
 }
 
@@ -136,7 +135,7 @@ AnalysisResult analyzeFingerprintFile(const QString& path, const AnalysisOptions
     } catch (const Error& e) {
         if (e.code() != ErrorCode::BadInput)
             throw;
-        throw Error(e.code(), FpText::tr("%1: %2").arg(path, e.message()));
+        throw Error(e.code(), al::fp::FpText::tr("%1: %2").arg(path, e.message()));
     }
 }
 
@@ -175,15 +174,15 @@ QString singularTypeId(SingularType t) {
 QString fingerprintClassName(FingerprintClass c) {
     switch (c) {
     case FingerprintClass::Arch:
-        return FpText::tr("Arch");
+        return al::fp::FpText::tr("Arch");
     case FingerprintClass::TentedArch:
-        return FpText::tr("Tented arch");
+        return al::fp::FpText::tr("Tented arch");
     case FingerprintClass::LeftLoop:
-        return FpText::tr("Left loop");
+        return al::fp::FpText::tr("Left loop");
     case FingerprintClass::RightLoop:
-        return FpText::tr("Right loop");
+        return al::fp::FpText::tr("Right loop");
     case FingerprintClass::Whorl:
-        return FpText::tr("Whorl");
+        return al::fp::FpText::tr("Whorl");
     }
     return {};
 }

@@ -104,74 +104,76 @@ void add(AnalysisResult& r, const char* id, cv::Mat image, cv::Mat values = {}) 
 StageText stageText(const QString& id, FingerprintClass fingerprintClass) {
     // One literal per string so that lupdate finds them all.
     if (id == QLatin1String("input"))
-        return {
-            FpText::tr("Input"),
-            FpText::tr("The scan as 8-bit gray at 500 pixels per inch (other resolutions are resampled)."),
-            {}};
-    if (id == QLatin1String("segmentation"))
-        return {
-            FpText::tr("Foreground"),
-            FpText::tr("Blocks with ridge contrast form the finger area; the tinted background is ignored "
-                       "from now on."),
-            {}};
-    if (id == QLatin1String("normalized"))
-        return {
-            FpText::tr("Normalised"),
-            FpText::tr("Each neighbourhood is brought to the same mean and contrast (Hong, Wan & Jain 1998), "
-                       "so dry and wet areas look alike."),
-            FpText::tr("standard deviations")};
-    if (id == QLatin1String("orientation"))
-        return {FpText::tr("Orientation"),
-                FpText::tr("Ridge direction from averaged squared gradients (Hong, Wan & Jain 1998); green "
-                           "strokes are reliable, red ones uncertain."),
-                FpText::tr("degrees")};
-    if (id == QLatin1String("coherence"))
-        return {
-            FpText::tr("Coherence"),
-            FpText::tr("How strongly the gradients agree on one direction (1 = parallel ridges, 0 = noise or "
-                       "a singular point)."),
-            FpText::tr("coherence")};
-    if (id == QLatin1String("frequency"))
-        return {
-            FpText::tr("Ridge period"),
-            FpText::tr("Distance between ridges from the x-signature across the ridges in each block (Hong, "
-                       "Wan & Jain 1998), interpolated where the signal is unclear."),
-            FpText::tr("pixels")};
-    if (id == QLatin1String("quality"))
-        return {
-            FpText::tr("Quality"),
-            FpText::tr("NBIS-style levels: 0 background or low contrast (grey), 1 no clear ridge flow (red), "
-                       "2 high curvature (orange), 3 next to a problem (yellow), 4 good (green)."),
-            FpText::tr("level")};
-    if (id == QLatin1String("enhanced"))
-        return {
-            FpText::tr("Gabor enhanced"),
-            FpText::tr("Each pixel is filtered with a Gabor filter tuned to its local orientation and period "
-                       "(Hong, Wan & Jain 1998): ridges are joined, noise is suppressed."),
-            FpText::tr("filter response")};
-    if (id == QLatin1String("binary"))
-        return {
-            FpText::tr("Binary"),
-            FpText::tr("Ridges are where the filter response is positive; specks and pin holes are removed."),
-            {}};
-    if (id == QLatin1String("skeleton"))
-        return {
-            FpText::tr("Skeleton"),
-            FpText::tr("Ridges thinned to one pixel (Zhang & Suen 1984), so every ridge pixel has a crossing "
-                       "number."),
-            {}};
-    if (id == QLatin1String("minutiae"))
-        return {
-            FpText::tr("Minutiae"),
-            FpText::tr("Crossing number 1 is a ridge ending (red), 3 a bifurcation (blue); grey candidates "
-                       "were removed as spurs, bridges, breaks, border or low-quality artefacts."),
-            {}};
-    if (id == QLatin1String("singular"))
-        return {FpText::tr("Singular points and class"),
-                FpText::tr("The Poincare index of the orientation field finds cores (circles) and deltas "
-                           "(triangles) (Kawagoe & Tojo 1984); their layout gives the class: %1.")
-                    .arg(fingerprintClassName(fingerprintClass)),
+        return {al::fp::FpText::tr("Input"),
+                al::fp::FpText::tr(
+                    "The scan as 8-bit gray at 500 pixels per inch (other resolutions are resampled)."),
                 {}};
+    if (id == QLatin1String("segmentation"))
+        return {al::fp::FpText::tr("Foreground"),
+                al::fp::FpText::tr(
+                    "Blocks with ridge contrast form the finger area; the tinted background is ignored "
+                    "from now on."),
+                {}};
+    if (id == QLatin1String("normalized"))
+        return {al::fp::FpText::tr("Normalised"),
+                al::fp::FpText::tr(
+                    "Each neighbourhood is brought to the same mean and contrast (Hong, Wan & Jain 1998), "
+                    "so dry and wet areas look alike."),
+                al::fp::FpText::tr("standard deviations")};
+    if (id == QLatin1String("orientation"))
+        return {al::fp::FpText::tr("Orientation"),
+                al::fp::FpText::tr(
+                    "Ridge direction from averaged squared gradients (Hong, Wan & Jain 1998); green "
+                    "strokes are reliable, red ones uncertain."),
+                al::fp::FpText::tr("degrees")};
+    if (id == QLatin1String("coherence"))
+        return {al::fp::FpText::tr("Coherence"),
+                al::fp::FpText::tr(
+                    "How strongly the gradients agree on one direction (1 = parallel ridges, 0 = noise or "
+                    "a singular point)."),
+                al::fp::FpText::tr("coherence")};
+    if (id == QLatin1String("frequency"))
+        return {al::fp::FpText::tr("Ridge period"),
+                al::fp::FpText::tr(
+                    "Distance between ridges from the x-signature across the ridges in each block (Hong, "
+                    "Wan & Jain 1998), interpolated where the signal is unclear."),
+                al::fp::FpText::tr("pixels")};
+    if (id == QLatin1String("quality"))
+        return {al::fp::FpText::tr("Quality"),
+                al::fp::FpText::tr(
+                    "NBIS-style levels: 0 background or low contrast (grey), 1 no clear ridge flow (red), "
+                    "2 high curvature (orange), 3 next to a problem (yellow), 4 good (green)."),
+                al::fp::FpText::tr("level")};
+    if (id == QLatin1String("enhanced"))
+        return {al::fp::FpText::tr("Gabor enhanced"),
+                al::fp::FpText::tr(
+                    "Each pixel is filtered with a Gabor filter tuned to its local orientation and period "
+                    "(Hong, Wan & Jain 1998): ridges are joined, noise is suppressed."),
+                al::fp::FpText::tr("filter response")};
+    if (id == QLatin1String("binary"))
+        return {al::fp::FpText::tr("Binary"),
+                al::fp::FpText::tr(
+                    "Ridges are where the filter response is positive; specks and pin holes are removed."),
+                {}};
+    if (id == QLatin1String("skeleton"))
+        return {al::fp::FpText::tr("Skeleton"),
+                al::fp::FpText::tr(
+                    "Ridges thinned to one pixel (Zhang & Suen 1984), so every ridge pixel has a crossing "
+                    "number."),
+                {}};
+    if (id == QLatin1String("minutiae"))
+        return {al::fp::FpText::tr("Minutiae"),
+                al::fp::FpText::tr(
+                    "Crossing number 1 is a ridge ending (red), 3 a bifurcation (blue); grey candidates "
+                    "were removed as spurs, bridges, breaks, border or low-quality artefacts."),
+                {}};
+    if (id == QLatin1String("singular"))
+        return {
+            al::fp::FpText::tr("Singular points and class"),
+            al::fp::FpText::tr("The Poincare index of the orientation field finds cores (circles) and deltas "
+                               "(triangles) (Kawagoe & Tojo 1984); their layout gives the class: %1.")
+                .arg(fingerprintClassName(fingerprintClass)),
+            {}};
     return {id, {}, {}};
 }
 

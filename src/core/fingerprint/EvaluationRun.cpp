@@ -14,20 +14,24 @@
 
 namespace al::fp {
 
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class EvaluationTr {
+    Q_DECLARE_TR_FUNCTIONS(al::fp::Evaluation)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::fp::Evaluation", text);
-}
+namespace {
 
 void checkOptions(const FingerprintEvaluationOptions& o) {
     if (o.fingers < 2 || o.fingers > 10000)
-        throw Error(ErrorCode::BadInput,
-                    tr("Fingerprint evaluation: --fingers must be in [2, 10000], got %1.").arg(o.fingers));
+        throw Error(
+            ErrorCode::BadInput,
+            al::fp::EvaluationTr::tr("Fingerprint evaluation: --fingers must be in [2, 10000], got %1.")
+                .arg(o.fingers));
     if (o.impressions < 2 || o.impressions > 64)
         throw Error(
             ErrorCode::BadInput,
-            tr("Fingerprint evaluation: --impressions must be in [2, 64], got %1.").arg(o.impressions));
+            al::fp::EvaluationTr::tr("Fingerprint evaluation: --impressions must be in [2, 64], got %1.")
+                .arg(o.impressions));
 }
 
 std::vector<Minutia> insideRegion(const std::vector<Minutia>& minutiae, const cv::Mat& region) {

@@ -11,6 +11,11 @@
 
 namespace al::fp {
 
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class GeneratorTr {
+    Q_DECLARE_TR_FUNCTIONS(al::fp::Generator)
+};
+
 namespace {
 
 struct ClassName {
@@ -26,23 +31,21 @@ constexpr std::array<ClassName, kFingerprintClassCount> kClassNames{{
     {FingerprintClass::Whorl, "whorl"},
 }};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::fp::Generator", text);
-}
-
 void checkOptions(const GeneratorOptions& o) {
     if (o.impressions < 0 || o.impressions > 64)
         throw Error(ErrorCode::BadInput,
-                    tr("Fingerprint generator: impressions must be in [0, 64], got %1.").arg(o.impressions));
+                    al::fp::GeneratorTr::tr("Fingerprint generator: impressions must be in [0, 64], got %1.")
+                        .arg(o.impressions));
     if (o.size.width < 128 || o.size.height < 128 || o.size.width > 1024 || o.size.height > 1024)
-        throw Error(ErrorCode::BadInput, tr("Fingerprint generator: the size must be between 128x128 and "
+        throw Error(ErrorCode::BadInput,
+                    al::fp::GeneratorTr::tr("Fingerprint generator: the size must be between 128x128 and "
                                             "1024x1024 pixels, got %1x%2.")
-                                             .arg(o.size.width)
-                                             .arg(o.size.height));
+                        .arg(o.size.width)
+                        .arg(o.size.height));
     if (o.maxIterations < 1 || o.maxIterations > 500)
-        throw Error(
-            ErrorCode::BadInput,
-            tr("Fingerprint generator: iterations must be in [1, 500], got %1.").arg(o.maxIterations));
+        throw Error(ErrorCode::BadInput,
+                    al::fp::GeneratorTr::tr("Fingerprint generator: iterations must be in [1, 500], got %1.")
+                        .arg(o.maxIterations));
 }
 
 GeneratedFinger generateUnchecked(const GeneratorOptions& options, const RunControl& control) {
@@ -107,7 +110,7 @@ GeneratedFinger generateFinger(const GeneratorOptions& options, const RunControl
     try {
         return generateUnchecked(options, control);
     } catch (const cv::Exception& e) {
-        throw Error(ErrorCode::Internal, tr("Fingerprint generator failed (seed %1): %2")
+        throw Error(ErrorCode::Internal, al::fp::GeneratorTr::tr("Fingerprint generator failed (seed %1): %2")
                                              .arg(options.seed)
                                              .arg(QString::fromStdString(e.msg)));
     }
@@ -126,7 +129,8 @@ GeneratedImpression generatePrint(FingerprintClass fingerprintClass, std::uint64
 
 QByteArray encodeFingerprintPng(const cv::Mat& gray) {
     if (gray.empty() || gray.type() != CV_8UC1)
-        throw Error(ErrorCode::Internal, tr("Fingerprint PNG: expected a non-empty 8-bit gray image."));
+        throw Error(ErrorCode::Internal,
+                    al::fp::GeneratorTr::tr("Fingerprint PNG: expected a non-empty 8-bit gray image."));
     QImage image(gray.data, gray.cols, gray.rows, int(gray.step), QImage::Format_Grayscale8);
     constexpr int kDotsPerMetre = 19685; // 500 ppi = 500 / 0.0254 m
     image.setDotsPerMeterX(kDotsPerMetre);
@@ -135,7 +139,7 @@ QByteArray encodeFingerprintPng(const cv::Mat& gray) {
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
-        throw Error(ErrorCode::Internal, tr("Fingerprint PNG: encoding failed."));
+        throw Error(ErrorCode::Internal, al::fp::GeneratorTr::tr("Fingerprint PNG: encoding failed."));
     return bytes;
 }
 

@@ -9,11 +9,12 @@
 
 namespace al::fp {
 
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class GeneratorTr {
+    Q_DECLARE_TR_FUNCTIONS(al::fp::Generator)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::fp::Generator", text);
-}
+namespace {
 
 double roundTo(double value, double step) {
     return std::round(value / step) * step;
@@ -38,8 +39,9 @@ QString minutiaJsonId(MinutiaType type) {
 
 [[noreturn]] void badField(const QString& field) {
     throw Error(ErrorCode::BadInput,
-                tr("Fingerprint truth JSON: field '%1' is missing or malformed; regenerate the file with "
-                   "'attentionlens-cli fingerprint generate'.")
+                al::fp::GeneratorTr::tr(
+                    "Fingerprint truth JSON: field '%1' is missing or malformed; regenerate the file with "
+                    "'attentionlens-cli fingerprint generate'.")
                     .arg(field));
 }
 

@@ -9,11 +9,12 @@
 #include <QTextStream>
 
 namespace al {
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class TextExportTr {
+    Q_DECLARE_TR_FUNCTIONS(al::TextExport)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::TextExport", text);
-}
+namespace {
 
 constexpr int kHeadViewLimit = 512; // tokens; above it the SVG head view would be unreadable and huge
 constexpr int kHeadViewTopK = 3;
@@ -77,7 +78,8 @@ void writePoolingChart(QTextStream& out, const QStringList& labels, const std::v
     const double bar = double(width) / std::max(n, 1);
     const float top = std::max(1e-12f, *std::max_element(weights.begin(), weights.end()));
     out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
-        << "\" role=\"img\"><title>" << esc(tr("Attention-pooling weight per token")) << "</title>";
+        << "\" role=\"img\"><title>" << esc(al::TextExportTr::tr("Attention-pooling weight per token"))
+        << "</title>";
     for (int i = 0; i < n; ++i) {
         const double h = (base - 10) * weights[size_t(i)] / top;
         out << "<rect x=\"" << i * bar << "\" y=\"" << base - h << "\" width=\"" << std::max(bar - 1, 0.5)
@@ -117,13 +119,13 @@ void writeLayers(QTextStream& out, const std::vector<TokenAttentionLayer>& layer
     render.colormap = o.colormap;
     for (const TokenAttentionLayer& layer : layers) {
         out << "<h2>"
-            << esc(tr("%1: attention per head (rows = queries, columns = keys)")
+            << esc(al::TextExportTr::tr("%1: attention per head (rows = queries, columns = keys)")
                        .arg(tokenLayerTitle(layer.layer)))
             << "</h2><div class=\"heads\">";
         for (const AttentionMap* m : layer.heads)
             out << "<figure><img alt=\"" << esc(m->title) << "\" src=\""
                 << pngDataUri(tokenMatrixImage(m->data, render)) << "\"><figcaption>"
-                << esc(tr("head %1").arg(m->head)) << "</figcaption></figure>";
+                << esc(al::TextExportTr::tr("head %1").arg(m->head)) << "</figcaption></figure>";
         out << "</div>\n";
     }
 }
@@ -137,32 +139,36 @@ QByteArray textResultToHtml(const ModelResult& result, const QString& text,
     const QStringList labels = tokenLabels(result.tokens, text);
     const std::vector<float> weights = poolingWeights(result);
     out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
-        << esc(tr("AttentionLens · %1").arg(result.modelId)) << "</title><style>" << kStyle
-        << "</style></head><body>\n<h1>" << esc(tr("AttentionLens · %1").arg(result.modelId)) << "</h1>\n";
+        << esc(al::TextExportTr::tr("AttentionLens · %1").arg(result.modelId)) << "</title><style>" << kStyle
+        << "</style></head><body>\n<h1>"
+        << esc(al::TextExportTr::tr("AttentionLens · %1").arg(result.modelId)) << "</h1>\n";
     const int dropped = result.scalars.value(QStringLiteral("dropped_tokens"), 0).toInt();
     if (dropped > 0)
         out << "<p class=\"notice\">"
-            << esc(tr("The text was truncated: the last %1 tokens were not seen by the model.").arg(dropped))
+            << esc(al::TextExportTr::tr(
+                       "The text was truncated: the last %1 tokens were not seen by the model.")
+                       .arg(dropped))
             << "</p>\n";
-    out << "<table><tr><th>" << esc(tr("Class")) << "</th><th>" << esc(tr("Probability")) << "</th></tr>";
+    out << "<table><tr><th>" << esc(al::TextExportTr::tr("Class")) << "</th><th>"
+        << esc(al::TextExportTr::tr("Probability")) << "</th></tr>";
     for (const Prediction& p : result.predictions)
         out << "<tr><td>" << esc(p.label) << "</td><td>" << QString::number(p.score * 100.0, 'f', 1)
             << "%</td></tr>";
     out << "</table>\n<h2>"
-        << esc(tr("Text (%1 tokens; colour = attention-pooling weight, wavy underline = "
-                  "unknown word)")
+        << esc(al::TextExportTr::tr("Text (%1 tokens; colour = attention-pooling weight, wavy underline = "
+                                    "unknown word)")
                    .arg(result.tokens.size()))
         << "</h2>\n";
     writeColouredText(out, result, text, weights, options.colormap);
     if (!weights.empty()) {
-        out << "<h2>" << esc(tr("Attention-pooling weights")) << "</h2>\n";
+        out << "<h2>" << esc(al::TextExportTr::tr("Attention-pooling weights")) << "</h2>\n";
         writePoolingChart(out, labels, weights);
     }
     const std::vector<TokenAttentionLayer> layers = tokenAttentionLayers(result);
     writeLayers(out, layers, options);
     if (!layers.empty() && labels.size() <= kHeadViewLimit) {
         out << "<h2>"
-            << esc(tr("Head view of %1 (top %2 links per token, one colour per head)")
+            << esc(al::TextExportTr::tr("Head view of %1 (top %2 links per token, one colour per head)")
                        .arg(tokenLayerTitle(layers.back().layer))
                        .arg(kHeadViewTopK))
             << "</h2>\n";

@@ -12,11 +12,12 @@
 #include <QHash>
 
 namespace al {
-namespace {
+// Translation context of this file (a class, so that lupdate files the strings under it).
+class TokenizerTr {
+    Q_DECLARE_TR_FUNCTIONS(al::Tokenizer)
+};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::Tokenizer", text);
-}
+namespace {
 
 /// One code point of the source text.
 struct CodePoint {
@@ -134,27 +135,30 @@ class VocabTokenizer final : public Tokenizer {
 public:
     explicit VocabTokenizer(TokenizerConfig config) : m_config(std::move(config)) {
         if (m_config.vocabulary.isEmpty())
-            throw Error(ErrorCode::BadInput, tr("The tokenizer's vocabulary is empty."));
+            throw Error(ErrorCode::BadInput, al::TokenizerTr::tr("The tokenizer's vocabulary is empty."));
         for (int i = 0; i < m_config.vocabulary.size(); ++i) {
             if (m_ids.contains(m_config.vocabulary[i]))
-                throw Error(ErrorCode::BadInput, tr("The vocabulary lists '%1' twice (lines %2 and %3).")
-                                                     .arg(m_config.vocabulary[i])
-                                                     .arg(m_ids.value(m_config.vocabulary[i]) + 1)
-                                                     .arg(i + 1));
+                throw Error(ErrorCode::BadInput,
+                            al::TokenizerTr::tr("The vocabulary lists '%1' twice (lines %2 and %3).")
+                                .arg(m_config.vocabulary[i])
+                                .arg(m_ids.value(m_config.vocabulary[i]) + 1)
+                                .arg(i + 1));
             m_ids.insert(m_config.vocabulary[i], i);
         }
         for (const QString& special :
              {m_config.unkToken, m_config.padToken, m_config.clsToken, m_config.sepToken}) {
             if (special == m_config.unkToken || !special.isEmpty())
                 if (!m_ids.contains(special))
-                    throw Error(ErrorCode::BadInput,
-                                tr("The vocabulary has no special token '%1'.").arg(special));
+                    throw Error(
+                        ErrorCode::BadInput,
+                        al::TokenizerTr::tr("The vocabulary has no special token '%1'.").arg(special));
         }
         m_unk = m_ids.value(m_config.unkToken);
         const int specials = (m_config.clsToken.isEmpty() ? 0 : 1) + (m_config.sepToken.isEmpty() ? 0 : 1);
         if (m_config.maxTokens < 0 || (m_config.maxTokens > 0 && m_config.maxTokens <= specials))
-            throw Error(ErrorCode::BadInput,
-                        tr("The token limit %1 leaves no room for text.").arg(m_config.maxTokens));
+            throw Error(
+                ErrorCode::BadInput,
+                al::TokenizerTr::tr("The token limit %1 leaves no room for text.").arg(m_config.maxTokens));
     }
 
     const TokenizerConfig& config() const override { return m_config; }
@@ -281,7 +285,8 @@ std::unique_ptr<Tokenizer> createTokenizer(TokenizerConfig config) {
 QStringList loadVocabulary(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::BadInput, tr("Cannot read the vocabulary %1: %2").arg(path, f.errorString()));
+        throw Error(ErrorCode::BadInput,
+                    al::TokenizerTr::tr("Cannot read the vocabulary %1: %2").arg(path, f.errorString()));
     const QString text = decodeUtf8Strict(f.readAll(), QFileInfo(path).fileName());
     QStringList lines = text.split(QLatin1Char('\n'));
     if (!lines.isEmpty() && lines.last().isEmpty())
@@ -290,7 +295,7 @@ QStringList loadVocabulary(const QString& path) {
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
     if (lines.isEmpty())
-        throw Error(ErrorCode::BadInput, tr("The vocabulary %1 is empty.").arg(path));
+        throw Error(ErrorCode::BadInput, al::TokenizerTr::tr("The vocabulary %1 is empty.").arg(path));
     return lines;
 }
 
