@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs every Debian 12 package AttentionLens needs to build, test and run.
-# Usage: scripts/install-deps.sh [--training]   (as root or via sudo)
+# Usage: scripts/install-deps.sh [--training] [--cross]   (as root or via sudo)
+#   --cross: the host tools of the arm64/armhf cross build (scripts/cross-test.sh). Never crossbuild-essential
+#            (it upgrades perl) and never :arm64/:armhf packages on the host (the sysroot is separate).
 set -euo pipefail
 
 PKGS=(
@@ -13,9 +15,16 @@ PKGS=(
   fonts-wqy-microhei
   xvfb xauth
 )
-if [[ "${1:-}" == "--training" ]]; then
-  PKGS+=(python3-torch python3-numpy python3-onnx python3-opencv libopenblas0-pthread)
-fi
+for arg in "$@"; do
+  case "$arg" in
+  --training) PKGS+=(python3-torch python3-numpy python3-onnx python3-opencv libopenblas0-pthread wordnet-base) ;;
+  --cross) PKGS+=(g++-aarch64-linux-gnu g++-arm-linux-gnueabihf qemu-user-static binutils ccache) ;;
+  *)
+    echo "usage: $0 [--training] [--cross]" >&2
+    exit 2
+    ;;
+  esac
+done
 
 missing=()
 for p in "${PKGS[@]}"; do

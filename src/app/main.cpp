@@ -3,6 +3,7 @@
 #include "ErrorReporter.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "kiosk/KioskMain.h"
 
 #include "attentionlens/PluginRegistry.h"
 #include "attentionlens/Settings.h"
@@ -19,6 +20,8 @@ struct Arguments {
     bool run = false;
     QStringList pluginDirs;
     QString language;
+    bool kiosk = false;
+    QString kioskConfig;
 };
 
 Arguments parseArguments(const QCoreApplication& app) {
@@ -42,7 +45,14 @@ Arguments parseArguments(const QCoreApplication& app) {
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("al::main", "Interface language: en or zh_CN."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({model, run, pluginDir, lang});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("al::main",
+                                    "Run as an unattended touch-screen exhibit (see docs/kiosk.md)."));
+    const QCommandLineOption kioskConfig(
+        QStringLiteral("kiosk-config"),
+        QCoreApplication::translate("al::main", "Kiosk configuration INI file."), QStringLiteral("FILE"));
+    parser.addOptions({model, run, pluginDir, lang, kiosk, kioskConfig});
     parser.process(app);
 
     Arguments args;
@@ -51,6 +61,8 @@ Arguments parseArguments(const QCoreApplication& app) {
     args.run = parser.isSet(run);
     args.pluginDirs = parser.values(pluginDir);
     args.language = parser.value(lang);
+    args.kiosk = parser.isSet(kiosk) || parser.isSet(kioskConfig);
+    args.kioskConfig = parser.value(kioskConfig);
     return args;
 }
 
@@ -77,6 +89,8 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     al::setupApplication(app);
     const Arguments args = parseArguments(app);
+    if (args.kiosk)
+        return al::runKiosk(app, args.kioskConfig, args.pluginDirs);
 
     al::Settings settings;
     al::LanguageManager language;

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QKeySequence>
+#include <QString>
+#include <QStringList>
+
+namespace al {
+
+class PluginRegistry;
+
+/// The kiosk's configuration, read from an INI file (see docs/kiosk.md and packaging/kiosk/kiosk.ini).
+/// Times are in seconds (decimals allowed, so tests can use short timeouts).
+struct KioskConfig {
+    QString contentDir; ///< photos of the saliency demo; empty = the bundled samples
+    /// Which demos appear, in this order on the home screen (a demo whose inputs are missing is left out).
+    QStringList demos{QStringLiteral("saliency"), QStringLiteral("digits"), QStringLiteral("text"),
+                      QStringLiteral("fingerprint")};
+    double attractAfterSeconds = 60.0; ///< idle time before the attract loop starts
+    double attractStepSeconds = 8.0;   ///< time each demo is shown in the attract loop
+    double resetAfterSeconds = 45.0;   ///< idle time before a demo closes and the home screen returns
+    QStringList languages{QStringLiteral("en"), QStringLiteral("zh_CN")}; ///< the toggle cycles these
+    QString startLanguage = QStringLiteral("en"); ///< language after start and after every reset
+    QStringList saliencyModels{QStringLiteral("saliency.spectral-residual"),
+                               QStringLiteral("saliency.itti-koch")};
+    QStringList digitModels{QStringLiteral("digits-cbam"), QStringLiteral("digits-vit")};
+    QByteArray pinSha256;  ///< lower-case hex SHA-256 of the exit PIN; empty = no PIN exit
+    QKeySequence exitKeys; ///< empty = no key combination exits
+
+    /// Reads and validates `path`. Throws Error(BadInput) with a message naming the file, the key and what
+    /// to write instead: unreadable file, unknown section/key (typos), malformed or out-of-range numbers,
+    /// unsupported language, a content folder that does not exist, a PIN hash that is not 64 hex digits, an
+    /// unparsable key combination, or no way to exit at all.
+    static KioskConfig load(const QString& path);
+
+    /// The defaults plus `pinSha256` and `exitKeys` must still be set by the caller; used without
+    /// --kiosk-config.
+    static KioskConfig defaults();
+
+    /// Checks that every configured model is offered by a loaded plugin. Throws Error(BadInput) naming the
+    /// missing model and the file.
+    void checkModels(const PluginRegistry& registry, const QString& path) const;
+
+    /// SHA-256 (hex) of a PIN as stored in `pin_sha256`.
+    static QByteArray hashPin(const QString& pin);
+    bool pinMatches(const QString& pin) const;
+
+    /// The image files of the content folder (or of the bundled samples), absolute and sorted. Only regular
+    /// files directly inside the folder whose canonical path stays inside it (no symlink escapes).
+    QStringList photos() const;
+};
+
+} // namespace al
