@@ -17,8 +17,14 @@ for model in cnn cbam vit; do
     $RUN training/train.py --model "$model" --seed "$SEED" --threads "$THREADS" \
         2>&1 | tee "training/runs/$model.log"
 done
-for model in cnn cbam vit; do
+for model in cnn cbam; do
+    # export.py also writes the staged graph (intervene.onnx) and randomized.onnx (export_cbam_steps.py)
     $RUN training/export.py --model "$model" --threads "$THREADS"
 done
+# the ViT package with Q, K, V per layer for the step-through, and its randomised copy
+$RUN training/export_vit_steps.py
+# text (WordNet glosses) and the temporal digit model (its frame encoder is runs/digits-cbam/model.pt)
+training/run_text.sh
+training/run_temporal.sh
 $RUN -m unittest discover -s training/tests -v
 $RUN training/summarize.py
