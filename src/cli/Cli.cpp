@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <exception>
 #include <limits>
+#include <mutex>
 #include <vector>
 
 namespace al::cli {
@@ -29,7 +30,8 @@ const std::array kBuiltinCommands = {
             QT_TRANSLATE_NOOP("al::Cli", "Measure accuracy and pointing game of a model on a data set."),
             evaluateCommand},
     Command{"doctor",
-            QT_TRANSLATE_NOOP("al::Cli", "Check an ONNX model: import problems with their fixes, attention nodes."),
+            QT_TRANSLATE_NOOP("al::Cli",
+                              "Check an ONNX model: import problems with their fixes, attention nodes."),
             doctorCommand},
 };
 
@@ -50,8 +52,9 @@ const std::vector<Command>& allCommands() {
         std::vector<Registered> rows = registered();
         for (std::size_t i = 0; i < kBuiltinCommands.size(); ++i)
             rows.push_back({kBuiltinCommands[i], int(i)});
-        rows.push_back({Command{"help", QT_TRANSLATE_NOOP("al::Cli", "Show the help of a command."), helpCommand},
-                        std::numeric_limits<int>::max()});
+        rows.push_back(
+            {Command{"help", QT_TRANSLATE_NOOP("al::Cli", "Show the help of a command."), helpCommand},
+             std::numeric_limits<int>::max()});
         std::stable_sort(rows.begin(), rows.end(),
                          [](const Registered& a, const Registered& b) { return a.order < b.order; });
         std::vector<Command> commands;
@@ -136,7 +139,8 @@ int dispatchWithoutCommand(const QStringList& args) {
         return kExitOk;
     }
     for (const QString& option : options) {
-        const bool global = option == QLatin1String("--plugin-dir") || option == QLatin1String("--model-dir") ||
+        const bool global = option == QLatin1String("--plugin-dir") ||
+                            option == QLatin1String("--model-dir") ||
                             option.startsWith(QLatin1String("--plugin-dir=")) ||
                             option.startsWith(QLatin1String("--model-dir="));
         if (!global) {
@@ -182,6 +186,21 @@ const Command* findCommand(const QString& name) {
             return &command;
     }
     return nullptr;
+}
+
+void printProgress(double fraction, const QString& stage) {
+    static std::mutex mutex;
+    static int lastPercent = -1;
+    static QString lastStage;
+    const int percent = qRound(fraction * 100);
+    const std::lock_guard lock(mutex);
+    if (percent == lastPercent && stage == lastStage)
+        return;
+    lastPercent = percent;
+    lastStage = stage;
+    const QString line = Cli::tr("progress: %1% %2").arg(percent).arg(stage).trimmed();
+    std::fprintf(stderr, "%s: %s\n", kProgramName, line.toLocal8Bit().constData());
+    std::fflush(stderr);
 }
 
 QTextStream& out() {

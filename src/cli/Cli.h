@@ -54,6 +54,10 @@ QTextStream& out();
 /// Prints rows as left-aligned columns separated by two spaces, each line prefixed by `indent`.
 void printTable(const QList<QStringList>& rows, const QString& indent = {});
 
+/// The --progress callback of every command: "attentionlens-cli: progress: <percent>% <stage>" on stderr, one
+/// line per change of the whole percentage or the stage. Thread-safe.
+void printProgress(double fraction, const QString& stage);
+
 /// Prints "attentionlens-cli: error: <message>" as exactly one line on stderr.
 void printError(const QString& message);
 

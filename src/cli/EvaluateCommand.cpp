@@ -3,8 +3,8 @@
 #include "Cli.h"
 #include "CommandParser.h"
 #include "Commands.h"
-#include "InterveneCommand.h"
 #include "Interrupt.h"
+#include "InterveneCommand.h"
 #include "Output.h"
 
 #include "attentionlens/Error.h"
@@ -45,14 +45,16 @@ void addEvaluateOptions(CommandParser& parser) {
 // The faithfulness part of --metrics; accuracy and pointing are always measured (they cost one run each).
 FaithfulnessEvalOptions readMetrics(const CommandParser& parser) {
     FaithfulnessEvalOptions o;
-    const QStringList known = {QStringLiteral("accuracy"), QStringLiteral("pointing"), QStringLiteral("deletion"),
-                               QStringLiteral("insertion"), QStringLiteral("randomisation")};
+    const QStringList known = {QStringLiteral("accuracy"), QStringLiteral("pointing"),
+                               QStringLiteral("deletion"), QStringLiteral("insertion"),
+                               QStringLiteral("randomisation")};
     for (const QString& raw : parser.value(QStringLiteral("metrics")).split(u',', Qt::SkipEmptyParts)) {
-        const QString metric = raw.trimmed() == QLatin1String("randomization") ? QStringLiteral("randomisation")
-                                                                                : raw.trimmed();
+        const QString metric =
+            raw.trimmed() == QLatin1String("randomization") ? QStringLiteral("randomisation") : raw.trimmed();
         if (!known.contains(metric))
-            throw Error(ErrorCode::BadInput,
-                        Cli::tr("Unknown metric '%1'; use: %2.").arg(metric, known.join(QStringLiteral(", "))));
+            throw Error(
+                ErrorCode::BadInput,
+                Cli::tr("Unknown metric '%1'; use: %2.").arg(metric, known.join(QStringLiteral(", "))));
         o.deletion |= metric == QLatin1String("deletion");
         o.insertion |= metric == QLatin1String("insertion");
     }
@@ -69,7 +71,9 @@ bool wantsRandomisation(const CommandParser& parser) {
 }
 
 void printFaithfulness(const FaithfulnessSummary& s, const FaithfulnessEvalOptions& o) {
-    out() << Cli::tr("Faithfulness of map '%1' (%2 samples; random map as reference):").arg(s.mapName).arg(s.samples)
+    out() << Cli::tr("Faithfulness of map '%1' (%2 samples; random map as reference):")
+                 .arg(s.mapName)
+                 .arg(s.samples)
           << '\n';
     QList<QStringList> rows;
     if (o.deletion)
@@ -97,11 +101,6 @@ void printReport(const EvaluationReport& r) {
     rows.append({Cli::tr("(chance)"), QString::number(r.chancePointing, 'f', 4), {}});
     printTable(rows, QStringLiteral("  "));
     out() << Cli::tr("Time:      %1 s").arg(r.elapsedMs / 1000.0, 0, 'f', 1) << '\n';
-}
-
-void printProgress(double fraction, const QString&) {
-    std::fprintf(stderr, "%s: progress: %d%%\n", kProgramName, qRound(fraction * 100));
-    std::fflush(stderr);
 }
 
 } // namespace
@@ -151,12 +150,13 @@ int evaluateCommand(const QStringList& args) {
     }
     const auto interventions = prepareDatasetInterventions(parser, model->id());
     const bool checkFaithfulness = faithfulness.deletion || faithfulness.insertion || faithfulness.randomized;
-    const EvaluationReport report =
-        evaluateModel(*model, params, dataset, limit, checkFaithfulness ? control.subRange(0.0, 0.2) : control);
+    const EvaluationReport report = evaluateModel(*model, params, dataset, limit,
+                                                  checkFaithfulness ? control.subRange(0.0, 0.2) : control);
     QJsonObject json = evaluationToJson(report);
     std::optional<FaithfulnessSummary> summary;
     if (checkFaithfulness) {
-        summary = evaluateFaithfulness(*model, params, dataset, limit, faithfulness, control.subRange(0.2, 1.0));
+        summary =
+            evaluateFaithfulness(*model, params, dataset, limit, faithfulness, control.subRange(0.2, 1.0));
         json.insert(QStringLiteral("faithfulness"), faithfulnessSummaryToJson(*summary, faithfulness));
     }
     std::optional<InterventionReport> interventionReport;

@@ -122,12 +122,6 @@ void printReport(const FaithfulnessReport& r, const ExplainOptions& o) {
     out() << Cli::tr("Time:         %1 ms").arg(r.elapsedMs, 0, 'f', 1) << '\n';
 }
 
-void printProgress(double fraction, const QString& stage) {
-    const QString line = Cli::tr("progress: %1% %2").arg(qRound(fraction * 100)).arg(stage);
-    std::fprintf(stderr, "%s: %s\n", kProgramName, line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
 int explainCommand(const QStringList& args) {
     CommandParser parser(
         QStringLiteral("explain"),

@@ -82,11 +82,6 @@ int fingerprintCommand(const QStringList& args) {
                           .arg(sub));
 }
 
-void printProgress(double fraction, const QString&) {
-    std::fprintf(stderr, "%s: progress: %d%%\n", kProgramName, qRound(fraction * 100));
-    std::fflush(stderr);
-}
-
 std::uint64_t parseSeed(const QString& text) {
     bool ok = false;
     const std::uint64_t seed = text.trimmed().toULongLong(&ok);

@@ -211,12 +211,6 @@ void printSummary(const ModelResult& result, const AttentionModel& model, const 
         out() << Cli::tr("Wrote:  %1").arg(path) << '\n';
 }
 
-void printProgress(double fraction, const QString& stage) {
-    const QString line = Cli::tr("progress: %1% %2").arg(qRound(fraction * 100)).arg(stage);
-    std::fprintf(stderr, "%s: %s\n", kProgramName, line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
 } // namespace
 
 int runCommand(const QStringList& args) {

@@ -152,17 +152,6 @@ VideoExportRequest readRequest(const CommandParser& parser) {
     return request;
 }
 
-void printProgress(double fraction, const QString& stage) {
-    static int lastPercent = -1;
-    const int percent = qRound(fraction * 100);
-    if (percent == lastPercent)
-        return;
-    lastPercent = percent;
-    const QString line = Cli::tr("progress: %1% %2").arg(percent).arg(stage);
-    std::fprintf(stderr, "%s: %s\n", kProgramName, line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
 void printSummary(const VideoReport& report, const VideoExportRequest& request, double seconds) {
     const VideoInfo& info = report.info;
     out() << Cli::tr("Model:    %1").arg(report.modelId) << '\n';

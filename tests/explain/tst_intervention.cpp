@@ -2,6 +2,7 @@
 // Interventions on digits-cbam: the staged graph reproduces the model (parity with training and with
 // model.onnx), each intervention kind builds the map it promises, the dataset loop agrees with the model,
 // and the randomised copies load, match their parity vectors and differ from the trained weights.
+#include "ParityData.h"
 #include <attentionlens/ClutteredDigits.h>
 #include <attentionlens/Error.h>
 #include <attentionlens/Intervention.h>
@@ -18,26 +19,11 @@
 
 using namespace al;
 
+using namespace al::test;
+
 namespace {
 
 const QString kModels = QStringLiteral(AL_MODELS_DIR);
-
-QJsonObject readJson(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-}
-
-cv::Mat readBlob(const QString& path, const QJsonArray& shape) {
-    std::vector<int> dims;
-    for (const QJsonValue& v : shape)
-        dims.push_back(v.toInt());
-    cv::Mat m(int(dims.size()), dims.data(), CV_32F);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() != qint64(m.total() * sizeof(float)))
-        return {};
-    f.read(reinterpret_cast<char*>(m.data), f.size());
-    return m;
-}
 
 double maxRelDiff(const cv::Mat& a, const cv::Mat& b) {
     const cv::Mat fa = a.reshape(1, 1), fb = b.reshape(1, 1);

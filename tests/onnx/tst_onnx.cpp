@@ -2,6 +2,7 @@
 // Parity of every shipped model package: OpenCV DNN (this C++ code path) against the training framework's
 // outputs stored by training/export.py, max abs difference <= the package's tolerance (1e-4).
 #include "OnnxModel.h"
+#include "ParityData.h"
 #include "Preprocess.h"
 
 #include <attentionlens/Error.h>
@@ -22,6 +23,8 @@
 
 using namespace al;
 
+using namespace al::test;
+
 namespace {
 
 QStringList shippedPackages() {
@@ -34,30 +37,6 @@ QStringList shippedPackages() {
             out << dir;
     }
     return out;
-}
-
-QJsonObject readJson(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-cv::Mat readBlob(const QString& path, const QJsonArray& shape) {
-    std::vector<int> dims;
-    for (const QJsonValue& v : shape)
-        dims.push_back(v.toInt());
-    cv::Mat m(int(dims.size()), dims.data(), CV_32F);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() != qint64(m.total() * sizeof(float)))
-        return {};
-    f.read(reinterpret_cast<char*>(m.data), f.size());
-    return m;
-}
-
-double maxAbsDiff(const cv::Mat& a, const cv::Mat& b) {
-    const cv::Mat fa(1, int(a.total()), CV_32F, a.data), fb(1, int(b.total()), CV_32F, b.data);
-    return cv::norm(fa, fb, cv::NORM_INF);
 }
 
 } // namespace

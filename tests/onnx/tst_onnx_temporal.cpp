@@ -3,6 +3,7 @@
 // framework's parity vectors, and the plugin's run path (OnnxSequenceModel) on the parity clips: its temporal
 // weights, prediction and frame sampling.
 #include "OnnxSequenceModel.h"
+#include "ParityData.h"
 
 #include <attentionlens/Error.h>
 #include <attentionlens/ModelPackage.h>
@@ -20,42 +21,25 @@
 
 using namespace al;
 
+using namespace al::test;
+
 namespace {
 
 const QString kDir = QStringLiteral(AL_MODELS_DIR "/digits-temporal");
-
-QJsonObject readJson(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
 
 QJsonObject parityCase(int i) {
     return readJson(kDir + "/parity/index.json").value("cases").toArray()[i].toObject();
 }
 
-cv::Mat readBlob(const QString& file, const QJsonArray& shape) {
-    std::vector<int> dims;
-    for (const QJsonValue& v : shape)
-        dims.push_back(v.toInt());
-    cv::Mat m(int(dims.size()), dims.data(), CV_32F);
-    QFile f(kDir + "/parity/" + file);
-    if (!f.open(QIODevice::ReadOnly) || f.size() != qint64(m.total() * sizeof(float)))
-        return {};
-    f.read(reinterpret_cast<char*>(m.data), f.size());
-    return m;
-}
-
-double maxAbsDiff(const cv::Mat& a, const cv::Mat& b) {
-    const cv::Mat fa(1, int(a.total()), CV_32F, a.data), fb(1, int(b.total()), CV_32F, b.data);
-    return cv::norm(fa, fb, cv::NORM_INF);
+// Parity files are named relative to the package's parity folder.
+cv::Mat parityBlob(const QString& file, const QJsonArray& shape) {
+    return readBlob(kDir + "/parity/" + file, shape);
 }
 
 cv::Mat expectedOutput(const QJsonObject& c, const QString& name) {
     for (const QJsonValue& v : c["outputs"].toArray())
         if (v.toObject()["name"].toString() == name)
-            return readBlob(v.toObject()["file"].toString(), v.toObject()["shape"].toArray());
+            return parityBlob(v.toObject()["file"].toString(), v.toObject()["shape"].toArray());
     return {};
 }
 
@@ -95,7 +79,7 @@ private slots:
         const onnx::OnnxSequenceModel model(loadModelPackage(kDir));
         const onnx::SequenceSpec& spec = model.spec();
         const std::vector<cv::Mat> frames = clipFrames(c); // the strip is lossless: blob = grey / 255
-        const cv::Mat features = readBlob(c["features"].toString(), c["features_shape"].toArray());
+        const cv::Mat features = parityBlob(c["features"].toString(), c["features_shape"].toArray());
         QVERIFY(!features.empty());
         QCOMPARE(int(frames.size()), spec.frames);
         cv::Mat mine(spec.frames, spec.featureDim, CV_32F);

@@ -3,6 +3,7 @@
 // into cv::dnn and every stored output must match the training framework within the package's tolerance.
 // Also checks what the C++ text path relies on: the vocabulary reproduces the stored tokens, padding keys
 // get no attention, and every attention row and the pooling weights sum to 1.
+#include "ParityData.h"
 #include <attentionlens/ModelPackage.h>
 
 #include <QDir>
@@ -15,14 +16,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using namespace al::test;
 
-QJsonObject readJson(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
+namespace {
 
 QStringList textPackages() {
     QStringList out;
@@ -34,23 +30,6 @@ QStringList textPackages() {
             out << dir;
     }
     return out;
-}
-
-cv::Mat readBlob(const QString& path, const QJsonArray& shape) {
-    std::vector<int> dims;
-    for (const QJsonValue& v : shape)
-        dims.push_back(v.toInt());
-    cv::Mat m(int(dims.size()), dims.data(), CV_32F);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() != qint64(m.total() * sizeof(float)))
-        return {};
-    f.read(reinterpret_cast<char*>(m.data), f.size());
-    return m;
-}
-
-double maxAbsDiff(const cv::Mat& a, const cv::Mat& b) {
-    const cv::Mat fa(1, int(a.total()), CV_32F, a.data), fb(1, int(b.total()), CV_32F, b.data);
-    return cv::norm(fa, fb, cv::NORM_INF);
 }
 
 QStringList readLines(const QString& path) {
