@@ -55,6 +55,22 @@ void checkOutputPath(const QString& option, const QString& path, bool isImage) {
     }
 }
 
+void checkDistinctOutput(const QString& option, const QString& path, const QString& inputPath,
+                         QSet<QString>& seen) {
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const QString canonical = info.canonicalFilePath(); // empty when the file does not exist yet
+    if (!inputPath.isEmpty() &&
+        (absolute == QFileInfo(inputPath).absoluteFilePath() ||
+         (!canonical.isEmpty() && canonical == QFileInfo(inputPath).canonicalFilePath())))
+        throw Error(ErrorCode::BadInput,
+                    Cli::tr("--%1 '%2' would overwrite the input; choose another path.").arg(option, path));
+    if (seen.contains(absolute))
+        throw Error(ErrorCode::BadInput,
+                    Cli::tr("--%1 '%2' is also used by another output option.").arg(option, path));
+    seen.insert(absolute);
+}
+
 QByteArray encodeImage(const cv::Mat& image, const QString& path) {
     const std::string ext = "." + QFileInfo(path).suffix().toLower().toStdString();
     std::vector<uchar> buffer;

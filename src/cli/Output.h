@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <opencv2/core.hpp>
@@ -17,6 +18,12 @@ QStringList imageOutputSuffixes();
 /// not a folder, and (for images) its suffix is one of imageOutputSuffixes(). Throws Error(BadInput)
 /// naming the option and the path.
 void checkOutputPath(const QString& option, const QString& path, bool isImage);
+
+/// Refuses an output that would overwrite the input file (empty `inputPath`: none) or an earlier output of
+/// the same command: compared by absolute path and, for existing files, by canonical path. Remembers `path`
+/// in `seen`. Throws Error(BadInput) naming the option and the path.
+void checkDistinctOutput(const QString& option, const QString& path, const QString& inputPath,
+                         QSet<QString>& seen);
 
 /// Encodes an image in memory by the path's suffix. Throws Error(Internal) when the encoder fails.
 QByteArray encodeImage(const cv::Mat& image, const QString& path);

@@ -97,13 +97,7 @@ RenderOptions readRenderOptions(const CommandParser& parser) {
 }
 
 // Also catches a symlink or a second path to the input.
-bool sameExistingFile(const QString& a, const QString& b) {
-    const QString canonical = QFileInfo(a).canonicalFilePath(); // empty when missing
-    return !canonical.isEmpty() && canonical == QFileInfo(b).canonicalFilePath();
-}
-
 void checkOutputs(const RunRequest& request) {
-    const QString inputAbsolute = QFileInfo(request.inputPath).absoluteFilePath();
     QSet<QString> seen;
     const std::pair<QString, QString> outputs[] = {{QStringLiteral("output"), request.overlayPath},
                                                    {QStringLiteral("map"), request.mapPath},
@@ -112,15 +106,7 @@ void checkOutputs(const RunRequest& request) {
         if (path.isEmpty())
             continue;
         checkOutputPath(option, path, option != QLatin1String("json"));
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        if (absolute == inputAbsolute || sameExistingFile(path, request.inputPath))
-            throw Error(
-                ErrorCode::BadInput,
-                Cli::tr("--%1 '%2' would overwrite the input; choose another path.").arg(option, path));
-        if (seen.contains(absolute))
-            throw Error(ErrorCode::BadInput,
-                        Cli::tr("--%1 '%2' is also used by another output option.").arg(option, path));
-        seen.insert(absolute);
+        checkDistinctOutput(option, path, request.inputPath, seen);
     }
 }
 

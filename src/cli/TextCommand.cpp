@@ -72,21 +72,14 @@ QString readTextFile(const QString& path) {
 }
 
 void checkOutputs(const TextRequest& r) {
-    const QString input = r.inputPath.isEmpty() ? QString() : QFileInfo(r.inputPath).absoluteFilePath();
+    QSet<QString> seen;
     for (const auto& [option, path] :
          {std::pair{QStringLiteral("json"), r.jsonPath}, std::pair{QStringLiteral("html"), r.htmlPath}}) {
         if (path.isEmpty())
             continue;
         checkOutputPath(option, path, false);
-        if (QFileInfo(path).absoluteFilePath() == input)
-            throw Error(
-                ErrorCode::BadInput,
-                Cli::tr("--%1 '%2' would overwrite the input; choose another path.").arg(option, path));
+        checkDistinctOutput(option, path, r.inputPath, seen);
     }
-    if (!r.jsonPath.isEmpty() &&
-        QFileInfo(r.jsonPath).absoluteFilePath() == QFileInfo(r.htmlPath).absoluteFilePath())
-        throw Error(ErrorCode::BadInput,
-                    Cli::tr("--html '%1' is also used by another output option.").arg(r.htmlPath));
 }
 
 TextRequest readRequest(const CommandParser& parser) {

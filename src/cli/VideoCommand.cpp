@@ -83,8 +83,6 @@ RenderOptions readRender(const CommandParser& parser) {
 }
 
 void checkVideoOutputs(const VideoExportRequest& request) {
-    const QString input = QFileInfo(request.inputPath).absoluteFilePath();
-    const QString canonicalInput = QFileInfo(request.inputPath).canonicalFilePath();
     QSet<QString> seen;
     const std::pair<QString, QString> outputs[] = {{QStringLiteral("output"), request.overlayPath},
                                                    {QStringLiteral("json"), request.jsonPath},
@@ -99,15 +97,7 @@ void checkVideoOutputs(const VideoExportRequest& request) {
                         Cli::tr("--output '%1': unsupported video format '.%2'; use .mp4 or "
                                 ".avi.")
                             .arg(path, info.suffix()));
-        const QString absolute = info.absoluteFilePath();
-        if (absolute == input || (!canonicalInput.isEmpty() && info.canonicalFilePath() == canonicalInput))
-            throw Error(
-                ErrorCode::BadInput,
-                Cli::tr("--%1 '%2' would overwrite the input; choose another path.").arg(option, path));
-        if (seen.contains(absolute))
-            throw Error(ErrorCode::BadInput,
-                        Cli::tr("--%1 '%2' is also used by another output option.").arg(option, path));
-        seen.insert(absolute);
+        checkDistinctOutput(option, path, request.inputPath, seen);
     }
 }
 
