@@ -20,8 +20,7 @@ namespace al {
 
 namespace {
 constexpr int kCanvas = ClutteredDigits::kCanvas;
-constexpr int kZoom = 4; // the overlay is rendered at 256x256 so the map is smooth over blocky pixels
-constexpr int kButtonHeight = 72;
+constexpr int kZoom = 4;      // the overlay is rendered at 256x256 so the map is smooth over blocky pixels
 constexpr int kGlideStep = 2; // canvas pixels per attract tick
 } // namespace
 
@@ -60,15 +59,7 @@ DigitDemo::DigitDemo(const PluginRegistry& registry, const QStringList& modelIds
     m_new->setMinimumHeight(kButtonHeight);
     connect(m_new, &QPushButton::clicked, this, [this] { newDigit(m_sample + 1); });
     buttons->addWidget(m_new);
-    for (int i = 0; i < int(m_models.size()); ++i) {
-        auto* button = new QPushButton(this);
-        button->setObjectName(QStringLiteral("kioskModel%1").arg(i));
-        button->setCheckable(true);
-        button->setMinimumHeight(kButtonHeight);
-        connect(button, &QPushButton::clicked, this, [this, i] { selectModel(i); });
-        buttons->addWidget(button);
-        m_modelButtons.push_back(button);
-    }
+    m_modelButtons = addModelButtons(buttons, int(m_models.size()), [this](int i) { selectModel(i); });
     layout->addLayout(buttons);
     connect(&m_runner, &KioskRunner::finished, this, &DigitDemo::onFinished);
     m_glide.setInterval(80);
@@ -153,16 +144,14 @@ cv::Mat DigitDemo::compose() const {
 
 void DigitDemo::selectModel(int index) {
     m_model = index;
-    for (int i = 0; i < int(m_modelButtons.size()); ++i)
-        m_modelButtons[size_t(i)]->setChecked(i == m_model);
+    checkOnly(m_modelButtons, m_model);
     runCurrent();
 }
 
 void DigitDemo::runCurrent() {
     if (!isUsable() || m_patch.empty())
         return;
-    for (int i = 0; i < int(m_modelButtons.size()); ++i)
-        m_modelButtons[size_t(i)]->setChecked(i == m_model);
+    checkOnly(m_modelButtons, m_model);
     ModelInput input;
     cv::cvtColor(compose(), input.image, cv::COLOR_GRAY2BGR);
     m_runner.request(m_models[size_t(m_model)], input);

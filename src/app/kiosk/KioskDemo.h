@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QBoxLayout>
+#include <QPushButton>
 #include <QWidget>
+#include <functional>
+#include <vector>
 
 namespace al {
 
@@ -20,6 +24,32 @@ public:
     virtual void reset() {}
     /// One step of the attract loop while the demo is shown without a visitor (next photo, move the digit).
     virtual void attractStep() {}
+
+protected:
+    /// Touch-sized height of the demos' buttons.
+    static constexpr int kButtonHeight = 72;
+
+    /// Adds one checkable button per model ("kioskModel<i>") to `row`; a click calls `select(i)`.
+    std::vector<QPushButton*> addModelButtons(QBoxLayout* row, int count,
+                                              const std::function<void(int)>& select) {
+        std::vector<QPushButton*> buttons;
+        for (int i = 0; i < count; ++i) {
+            auto* button = new QPushButton(this);
+            button->setObjectName(QStringLiteral("kioskModel%1").arg(i));
+            button->setCheckable(true);
+            button->setMinimumHeight(kButtonHeight);
+            connect(button, &QPushButton::clicked, this, [select, i] { select(i); });
+            row->addWidget(button);
+            buttons.push_back(button);
+        }
+        return buttons;
+    }
+
+    /// Checks the button of model `current` and unchecks the others.
+    static void checkOnly(const std::vector<QPushButton*>& buttons, int current) {
+        for (int i = 0; i < int(buttons.size()); ++i)
+            buttons[size_t(i)]->setChecked(i == current);
+    }
 };
 
 } // namespace al

@@ -20,7 +20,6 @@ namespace al {
 namespace {
 // Keeps Itti-Koch interactive on a Raspberry Pi; the overlay is shown full-screen anyway.
 constexpr int kMaxSide = 640;
-constexpr int kButtonHeight = 72;
 } // namespace
 
 SaliencyDemo::SaliencyDemo(const PluginRegistry& registry, const QStringList& modelIds,
@@ -48,15 +47,7 @@ SaliencyDemo::SaliencyDemo(const PluginRegistry& registry, const QStringList& mo
     m_next->setMinimumHeight(kButtonHeight);
     connect(m_next, &QPushButton::clicked, this, [this] { showPhoto(m_photo + 1); });
     buttons->addWidget(m_next);
-    for (int i = 0; i < int(m_models.size()); ++i) {
-        auto* button = new QPushButton(this);
-        button->setObjectName(QStringLiteral("kioskModel%1").arg(i));
-        button->setCheckable(true);
-        button->setMinimumHeight(kButtonHeight);
-        connect(button, &QPushButton::clicked, this, [this, i] { selectModel(i); });
-        buttons->addWidget(button);
-        m_modelButtons.push_back(button);
-    }
+    m_modelButtons = addModelButtons(buttons, int(m_models.size()), [this](int i) { selectModel(i); });
     layout->addLayout(buttons);
     connect(&m_runner, &KioskRunner::finished, this, &SaliencyDemo::onFinished);
     retranslate();
@@ -112,8 +103,7 @@ void SaliencyDemo::showPhoto(int index) {
 
 void SaliencyDemo::selectModel(int index) {
     m_model = index;
-    for (int i = 0; i < int(m_modelButtons.size()); ++i)
-        m_modelButtons[size_t(i)]->setChecked(i == m_model);
+    checkOnly(m_modelButtons, m_model);
     runCurrent();
 }
 
