@@ -26,5 +26,6 @@ $RUN training/export_vit_steps.py
 # text (WordNet glosses) and the temporal digit model (its frame encoder is runs/digits-cbam/model.pt)
 training/run_text.sh
 training/run_temporal.sh
+training/run_fingerprint.sh
 $RUN -m unittest discover -s training/tests -v
 $RUN training/summarize.py

@@ -8,14 +8,18 @@
 #include "Output.h"
 
 #include "attentionlens/Error.h"
+#include "attentionlens/FingerprintClassifier.h"
 #include "attentionlens/FingerprintEvaluation.h"
 #include "attentionlens/FingerprintGenerator.h"
+#include "attentionlens/PluginRegistry.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace al::cli {
 
@@ -174,7 +178,54 @@ QStringList pairingRow(const QString& what, const fp::PairingCounts& c) {
                 .arg(c.falsePositives)};
 }
 
-void printEvaluation(const fp::FingerprintEvaluationReport& r) {
+// The attention classifier's lines: its class accuracy beside the rule-based one, and how often its
+// attention peak lies near a true singular point.
+void printClassifier(const std::optional<fp::ClassifierScores>& c) {
+    if (!c) {
+        out() << Cli::tr("Attention classifier: skipped (no fingerprint attention model package is "
+                         "installed; looked for '%1').")
+                     .arg(QLatin1String(fp::kFingerprintClassifierId))
+              << '\n';
+        return;
+    }
+    out() << Cli::tr("Attention classifier (%1): class accuracy %2 on %3 impressions")
+                 .arg(QLatin1String(fp::kFingerprintClassifierId))
+                 .arg(c->classAccuracy(), 0, 'f', 3)
+                 .arg(c->prints)
+          << '\n';
+    out() << Cli::tr("Attention peak within %1 px of a singular point: %2 of %3 non-arch impressions "
+                     "(%4; median distance %5 px)")
+                 .arg(c->radius, 0, 'f', 0)
+                 .arg(c->peakHits)
+                 .arg(c->peakPrints)
+                 .arg(c->peakRate(), 0, 'f', 3)
+                 .arg(c->medianPeakDistance(), 0, 'f', 1)
+          << '\n';
+}
+
+// Scores every impression of the evaluation with the attention classifier when its package was found.
+void attachClassifier(const AttentionModel* classifier, fp::FingerprintEvaluationOptions& options,
+                      std::optional<fp::ClassifierScores>& scores) {
+    if (!classifier)
+        return;
+    scores.emplace();
+    options.observeImpression = [classifier, &scores](const cv::Mat& gray,
+                                                      const fp::FingerprintTruth& truth) {
+        scores->add(truth, fp::classifyFingerprint(*classifier, gray));
+    };
+}
+
+QJsonObject classifierJson(const std::optional<fp::ClassifierScores>& scores) {
+    const QLatin1String id(fp::kFingerprintClassifierId);
+    if (scores)
+        return fp::classifierScoresToJson(*scores, id);
+    return QJsonObject{
+        {QStringLiteral("skipped"), true},
+        {QStringLiteral("modelId"), id},
+        {QStringLiteral("note"), QStringLiteral("no fingerprint attention model package is installed")}};
+}
+
+void printEvaluation(const fp::FingerprintEvaluationReport& r, const std::optional<fp::ClassifierScores>& c) {
     const fp::FingerprintEvaluationOptions& o = r.options;
     out() << Cli::tr(
                  "Data:        %1 fingers x %2 impressions, seed %3, %4x%5 px at 500 ppi (synthetic: not a "
@@ -223,8 +274,7 @@ void printEvaluation(const fp::FingerprintEvaluationReport& r) {
                  .arg(m.fmr100 * 100, 0, 'f', 2)
                  .arg(m.fmr1000 * 100, 0, 'f', 2)
           << '\n';
-    out() << Cli::tr("Attention classifier: skipped (no fingerprint attention model package is installed).")
-          << '\n';
+    printClassifier(c);
     out() << Cli::tr("Time:        %1 s").arg(r.elapsedMs / 1000.0, 0, 'f', 1) << '\n';
 }
 
@@ -282,8 +332,10 @@ int fingerprintEvaluate(const QStringList& args) {
     CommandParser parser(
         QStringLiteral("fingerprint evaluate"),
         Cli::tr("Measure the fingerprint pipeline on generated prints with ground truth: orientation, "
-                "ridge period, singular points, minutiae (clean and distorted), class, and "
-                "matching error rates by the FVC protocol."));
+                "ridge period, singular points, minutiae (clean and distorted), class, "
+                "matching error rates by the FVC protocol, and the attention classifier (model "
+                "package fingerprint-class-attn, when installed): its class accuracy and whether its "
+                "attention peak lies near a singular point."));
     addEvaluateOptions(parser);
     if (!parser.parse(args))
         return kExitOk;
@@ -298,22 +350,25 @@ int fingerprintEvaluate(const QStringList& args) {
     if (parser.isSet(QStringLiteral("json")))
         checkOutputPath(QStringLiteral("json"), jsonPath, false);
 
+    // The attention classifier is found like every model (--model-dir, --plugin-dir, the bundled packages);
+    // the registry stays alive while its model runs.
+    PluginRegistry registry;
+    registry.load(parser.registryOptions());
+    std::optional<fp::ClassifierScores> scores;
+    attachClassifier(registry.model(QLatin1String(fp::kFingerprintClassifierId)).get(), options, scores);
+
     const RunControl control =
         parser.isSet(QStringLiteral("progress")) ? RunControl(printProgress) : RunControl();
     const InterruptGuard interrupt(control);
     const fp::FingerprintEvaluationReport report = fp::evaluateFingerprintPipeline(options, control);
     if (!jsonPath.isEmpty()) {
         QJsonObject json = fp::fingerprintEvaluationToJson(report);
-        json.insert(
-            QStringLiteral("attentionClassifier"),
-            QJsonObject{{QStringLiteral("skipped"), true},
-                        {QStringLiteral("note"), QStringLiteral("no fingerprint attention model package is "
-                                                                "installed")}});
+        json.insert(QStringLiteral("attentionClassifier"), classifierJson(scores));
         OutputBatch batch;
         batch.add(jsonPath, QJsonDocument(json).toJson(QJsonDocument::Indented));
         batch.commit();
     }
-    printEvaluation(report);
+    printEvaluation(report, scores);
     return kExitOk;
 }
 

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# Fingerprints: synthetic generator + evaluation (fp-gen), analysis pipeline + matching + ISO template (fp-pipe).
+# Fingerprints: synthetic generator + evaluation (fp-gen), analysis pipeline + matching + ISO template (fp-pipe),
+# the attention classifier's scoring (fp-class).
 target_sources(attentionlens_core PRIVATE
     attentionlens/FingerprintGenerator.h
     fingerprint/GeneratorDetail.h
@@ -25,4 +26,6 @@ target_sources(attentionlens_core PRIVATE
     fingerprint/Match.cpp
     fingerprint/MatchRender.cpp
     fingerprint/IsoTemplate.cpp
+    attentionlens/FingerprintClassifier.h
+    fingerprint/Classifier.cpp
 )

@@ -158,10 +158,22 @@ private slots:
                                          .value(QStringLiteral("minutiae"))
                                          .toObject();
         QVERIFY(minutiae.value(QStringLiteral("truePositives")).toInt() > 0);
-        QVERIFY(report.value(QStringLiteral("attentionClassifier"))
-                    .toObject()
-                    .value(QStringLiteral("skipped"))
-                    .toBool());
+        // The bundled package fingerprint-class-attn is found like every model and runs on each impression.
+        const QJsonObject classifier = report.value(QStringLiteral("attentionClassifier")).toObject();
+        QCOMPARE(classifier.value(QStringLiteral("skipped")).toBool(true), false);
+        QCOMPARE(classifier.value(QStringLiteral("modelId")).toString(),
+                 QStringLiteral("fingerprint-class-attn"));
+        QCOMPARE(classifier.value(QStringLiteral("prints")).toInt(), 4);
+        const double accuracy = classifier.value(QStringLiteral("classAccuracy")).toDouble(-1.0);
+        QVERIFY(accuracy >= 0.0 && accuracy <= 1.0);
+        QCOMPARE(classifier.value(QStringLiteral("peakRadiusPixels")).toDouble(), 25.0);
+        const int peakPrints = classifier.value(QStringLiteral("peakPrints")).toInt(-1);
+        QVERIFY(peakPrints >= 0 && peakPrints <= 2); // finger 0 is an arch, finger 1 a tented arch
+        QVERIFY(classifier.value(QStringLiteral("peakHits")).toInt(-1) <= peakPrints);
+        QVERIFY(classifier.contains(QStringLiteral("peakNearSingularPoint")));
+        QCOMPARE(classifier.value(QStringLiteral("classConfusion")).toArray().size(), 5);
+        QVERIFY2(run.out.contains(QStringLiteral("Attention classifier (fingerprint-class-attn)")),
+                 qPrintable(run.out));
     }
 };
 

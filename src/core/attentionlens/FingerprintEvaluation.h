@@ -107,6 +107,10 @@ struct FingerprintEvaluationOptions {
     double singularDistance = 16.0;  ///< px
     double singularExclusion = 24.0; ///< orientation error is measured this far from singular points
     double borderMargin = 16.0;      ///< px from the finger's edge that are not scored (minutiae, fields)
+    /// Optional: sees every distorted impression (not the clean masters) with its truth before it is
+    /// analysed, in order, on the calling thread; scores another classifier on the same prints (the
+    /// attention classifier of `fingerprint evaluate`, FingerprintClassifier.h).
+    std::function<void(const cv::Mat& gray, const FingerprintTruth& truth)> observeImpression;
 };
 
 /// The pipeline under test: analysis of one 8-bit print (result in the print's pixels) and a similarity

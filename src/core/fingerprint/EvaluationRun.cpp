@@ -145,6 +145,8 @@ FingerprintEvaluationReport evaluateFingerprints(const FingerprintEvaluationOpti
         scorePrint(finger.master.truth, analyze(finger.master.image), options, report.clean);
         for (const GeneratedImpression& imp : finger.impressions) {
             part.throwIfCancelled();
+            if (options.observeImpression)
+                options.observeImpression(imp.image, imp.truth);
             found[i].push_back(analyze(imp.image));
             scorePrint(imp.truth, found[i].back(), options, report.impressions);
         }
