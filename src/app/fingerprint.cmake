@@ -4,4 +4,6 @@ target_sources(attentionlens_gui PRIVATE
     fingerprint/FingerprintPage.h
     fingerprint/FingerprintPage.cpp
     fingerprint/FingerprintPageJobs.cpp
+    fingerprint/FingerprintAttentionTab.h
+    fingerprint/FingerprintAttentionTab.cpp
 )

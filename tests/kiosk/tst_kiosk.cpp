@@ -153,6 +153,9 @@ void TestKiosk::configErrors_data() {
     QTest::newRow("out of range") << QStringLiteral("[timeouts]\nattract_step = 0\n") + exit
                                   << "between 0.05";
     QTest::newRow("unknown demo") << QStringLiteral("[kiosk]\ndemos = saliency, quiz\n") + exit << "“quiz”";
+    QTest::newRow("attract demo not shown")
+        << QStringLiteral("[kiosk]\ndemos = saliency, digits\nattract = digits, tour\n") + exit
+        << "kiosk/attract";
     QTest::newRow("bad language") << QStringLiteral("[kiosk]\nlanguages = en, fr\n") + exit << "“fr”";
     QTest::newRow("start language not listed")
         << QStringLiteral("[kiosk]\nlanguages = en\nlanguage = zh_CN\n") + exit << "kiosk/language";
@@ -366,7 +369,7 @@ void TestKiosk::languageToggleSwitchesTexts() {
 void TestKiosk::controlsAreTouchSized() {
     auto window = openKiosk(QStringLiteral("attract_after = 600\nattract_step = 5\nreset_after = 600"));
     QVERIFY(window);
-    // The kiosk's own pages; embedded workspace pages keep their desktop controls.
+    // The kiosk's own pages; the hosted workspace pages and the tour: tst_kiosk_touch.
     for (int page = -1; page < std::min(kOwnDemos, int(window->demos().size())); ++page) {
         if (page >= 0)
             window->showDemo(page);

@@ -4,10 +4,12 @@
 #include "FingerprintPage.h"
 
 #include "ErrorReporter.h"
+#include "FingerprintAttentionTab.h"
 #include "ImageView.h"
 
 #include "attentionlens/FingerprintGenerator.h"
 #include "attentionlens/ImageConvert.h"
+#include "attentionlens/PluginRegistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +37,8 @@ ModePage* createFingerprintPage(const ModePageContext& context) {
 FingerprintPage::FingerprintPage(const ModePageContext& context, QWidget* parent)
     : ModePage(parent), m_errors(context.errors),
       m_firstWatcher(new QFutureWatcher<FingerprintJobResult>(this)),
-      m_secondWatcher(new QFutureWatcher<FingerprintJobResult>(this)) {
+      m_secondWatcher(new QFutureWatcher<FingerprintJobResult>(this)),
+      m_classifier(context.registry.model(QLatin1String(fp::kFingerprintClassifierId))) {
     setObjectName(QStringLiteral("fingerprintPage"));
     setAcceptDrops(true);
     auto* layout = new QHBoxLayout(this);
@@ -44,6 +47,9 @@ FingerprintPage::FingerprintPage(const ModePageContext& context, QWidget* parent
     m_tabs->setObjectName(QStringLiteral("fingerprintTabs"));
     m_tabs->addTab(buildAnalysisTab(), QString());
     m_tabs->addTab(buildMatchTab(), QString());
+    m_attentionTab = new FingerprintAttentionTab(m_tabs);
+    m_attentionTab->setModelAvailable(bool(m_classifier));
+    m_tabs->addTab(m_attentionTab, QString());
     layout->addWidget(m_tabs, 1);
     connect(m_firstWatcher, &QFutureWatcher<FingerprintJobResult>::finished, this,
             [this] { finishJob(false); });
@@ -187,6 +193,9 @@ void FingerprintPage::retranslate() {
     m_exportJson->setText(tr("Export JSON…"));
     m_tabs->setTabText(0, tr("Analysis"));
     m_tabs->setTabText(1, tr("Match"));
+    m_tabs->setTabText(2, tr("Attention"));
+    m_tabs->setTabToolTip(2, tr("Where the learned classifier looks: its class probabilities and attention "
+                                "map, with the singular points."));
     m_openSecond->setText(tr("Open second print…"));
     if (!m_first)
         m_explanation->setText(

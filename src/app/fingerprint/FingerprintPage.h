@@ -4,6 +4,7 @@
 #include "ModePage.h"
 
 #include "attentionlens/FingerprintAnalysis.h"
+#include "attentionlens/FingerprintClassifier.h"
 #include "attentionlens/FingerprintMatch.h"
 #include "attentionlens/RunControl.h"
 
@@ -22,7 +23,9 @@ class QTabWidget;
 
 namespace al {
 
+class AttentionModel;
 class ErrorReporter;
+class FingerprintAttentionTab;
 class ImageView;
 
 /// What one background job of the page delivers: an analysed print or the error that stopped it.
@@ -31,12 +34,17 @@ struct FingerprintJobResult {
     QString source; ///< file name or "generated ..." label
     QString error;  ///< translated message; empty on success
     bool cancelled = false;
+    /// The attention classifier's view of the first print (when its package is installed).
+    std::optional<fp::FingerprintClassification> classification;
+    QString classifierError;                    ///< why the classifier failed; the analysis still counts
+    std::vector<fp::SingularPoint> truthPoints; ///< generated prints: the true singular points
 };
 
 /// The Fingerprint workspace: open a scan (dialog or drag & drop) or generate one, step through every stage
 /// of the transparent pipeline with its explanation and the value under the cursor, show the minutiae and
 /// singular points over any stage, match against a second print (side by side, paired minutiae connected,
-/// score) and export the ISO/IEC 19794-2 template and the JSON. Analyses run on a worker thread.
+/// score), see the attention classifier's class probabilities and attention map (Attention tab) and export
+/// the ISO/IEC 19794-2 template and the JSON. Analyses and the classifier run on a worker thread.
 class FingerprintPage : public ModePage {
     Q_OBJECT
 public:
@@ -57,6 +65,9 @@ public:
     const fp::AnalysisResult* result() const { return m_first.get(); }
     const fp::AnalysisResult* secondResult() const { return m_second.get(); }
     const std::optional<fp::MatchResult>& match() const { return m_match; }
+    /// The attention classifier's result for the first print (empty without the package or a print).
+    const std::optional<fp::FingerprintClassification>& classification() const { return m_classification; }
+    FingerprintAttentionTab* attentionTab() const { return m_attentionTab; }
     int currentStage() const;
     void setCurrentStage(int index);
     void setFeaturesShown(bool shown);
@@ -81,6 +92,8 @@ private:
     QWidget* buildMatchTab();
     void retranslate();
     void startJob(bool second, std::function<FingerprintJobResult(const RunControl&)> job);
+    /// The first print's job: the analysis, then the attention classifier on the analysed 500 ppi print.
+    void startFirstJob(std::function<FingerprintJobResult(const RunControl&)> analyse);
     void finishJob(bool second);
     /// Refills the stage list; `selectLast` selects the final stage (a new print), else keeps the row.
     void showStages(bool selectLast);
@@ -98,6 +111,9 @@ private:
     std::shared_ptr<const fp::AnalysisResult> m_first, m_second;
     QString m_firstSource, m_secondSource;
     std::optional<fp::MatchResult> m_match;
+    std::shared_ptr<const AttentionModel> m_classifier; ///< fingerprint-class-attn, or nullptr
+    std::optional<fp::FingerprintClassification> m_classification;
+    FingerprintAttentionTab* m_attentionTab = nullptr;
 
     QPushButton* m_open = nullptr;
     QPushButton* m_generate = nullptr;

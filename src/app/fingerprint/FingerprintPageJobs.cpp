@@ -3,6 +3,7 @@
 #include "FingerprintPage.h"
 
 #include "ErrorReporter.h"
+#include "FingerprintAttentionTab.h"
 #include "ImageView.h"
 
 #include "attentionlens/Error.h"
@@ -59,10 +60,25 @@ void FingerprintPage::startJob(bool second, std::function<FingerprintJobResult(c
     watcher->setFuture(QtConcurrent::run([job = std::move(job), copy] { return runJob(job, copy); }));
 }
 
+void FingerprintPage::startFirstJob(std::function<FingerprintJobResult(const RunControl&)> analyse) {
+    startJob(false, [analyse = std::move(analyse), model = m_classifier](const RunControl& control) {
+        FingerprintJobResult r = analyse(control);
+        if (!model || !r.analysis)
+            return r;
+        control.throwIfCancelled();
+        try { // a failing classifier must not hide the analysis
+            r.classification = fp::classifyFingerprint(*model, r.analysis->gray);
+        } catch (const Error& e) {
+            r.classifierError = e.message();
+        }
+        return r;
+    });
+}
+
 void FingerprintPage::openFile(const QString& path) {
     fp::AnalysisOptions options;
     options.dpi = m_dpi->value();
-    startJob(false, [path, options](const RunControl& control) {
+    startFirstJob([path, options](const RunControl& control) {
         FingerprintJobResult r;
         r.source = QFileInfo(path).fileName();
         r.analysis = std::make_shared<fp::AnalysisResult>(fp::analyzeFingerprintFile(path, options, control));
@@ -85,11 +101,12 @@ void FingerprintPage::openSecondFile(const QString& path) {
 void FingerprintPage::generate(fp::FingerprintClass fingerprintClass, quint64 seed) {
     const QString label =
         tr("generated %1, seed %2").arg(fp::fingerprintClassName(fingerprintClass)).arg(seed);
-    startJob(false, [fingerprintClass, seed, label](const RunControl& control) {
+    startFirstJob([fingerprintClass, seed, label](const RunControl& control) {
         const fp::GeneratedImpression print = fp::generatePrint(fingerprintClass, seed);
         control.throwIfCancelled();
         FingerprintJobResult r;
         r.source = label;
+        r.truthPoints = print.truth.singularPoints;
         r.analysis = std::make_shared<fp::AnalysisResult>(fp::analyzeFingerprint(print.image, {}, control));
         return r;
     });
@@ -109,6 +126,9 @@ void FingerprintPage::finishJob(bool second) {
     (second ? m_second : m_first) = r.analysis;
     (second ? m_secondSource : m_firstSource) = r.source;
     if (!second) {
+        m_classification = r.classification;
+        m_attentionTab->showPrint(r.analysis->gray, r.classification, r.analysis->features.singularPoints,
+                                  r.truthPoints, r.classifierError);
         m_exportIso->setEnabled(true);
         m_exportJson->setEnabled(true);
         showSummary();
@@ -158,14 +178,13 @@ void FingerprintPage::updateMatch() {
 }
 
 void FingerprintPage::chooseFile(bool second) {
-    const QString path = QFileDialog::getOpenFileName(
-        this, second ? tr("Open the second print") : tr("Open a scan"), QString(), imageFileFilter());
-    if (path.isEmpty())
-        return;
-    if (second)
-        openSecondFile(path);
-    else
-        openFile(path);
+    chooseFileToOpen(second ? tr("Open the second print") : tr("Open a scan"), imageFileFilter(),
+                     [this, second](const QString& path) {
+                         if (second)
+                             openSecondFile(path);
+                         else
+                             openFile(path);
+                     });
 }
 
 void FingerprintPage::chooseExport(bool json) {

@@ -88,9 +88,15 @@ void DigitDemo::enter() {
 }
 
 void DigitDemo::reset() {
+    // Nothing runs while hidden: enter() makes the first digit again.
     m_glide.stop();
     m_model = 0;
-    newDigit(0);
+    m_sample = 0;
+    m_background.release();
+    m_patch.release();
+    m_predictionText.clear();
+    m_prediction->clear();
+    m_view->setImage(QImage());
 }
 
 void DigitDemo::attractStep() {
@@ -158,6 +164,8 @@ void DigitDemo::runCurrent() {
 }
 
 void DigitDemo::onFinished(const KioskRunner::Outcome& outcome) {
+    if (m_patch.empty())
+        return; // reset while the run was in flight
     if (!outcome.error.isEmpty()) {
         m_explain->setText(outcome.error);
         return;

@@ -5,6 +5,10 @@
 #include <QEvent>
 #include <QFileDialog>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace al {
 
 KioskActivity::KioskActivity(int attractAfterMs, int resetAfterMs, QObject* parent) : QObject(parent) {
@@ -21,6 +25,12 @@ KioskActivity::KioskActivity(int attractAfterMs, int resetAfterMs, QObject* pare
 KioskActivity::~KioskActivity() {
     if (QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void KioskActivity::releaseFreedMemory() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 void KioskActivity::restart() {

@@ -24,6 +24,9 @@ public:
     /// button lies under the finger.
     void setSwallowPresses(bool swallow) { m_swallow = swallow; }
     int refusedFileDialogs() const { return m_refusedDialogs; }
+    /// Hands memory freed by a reset (demo pages, results) back to the system; the C library otherwise keeps
+    /// it for reuse and the idle RSS only grows. No-op where the C library offers no way.
+    static void releaseFreedMemory();
     qint64 idleMs() const { return m_sinceInput.elapsed(); }
 
 signals:

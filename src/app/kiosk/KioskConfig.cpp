@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSettings>
+#include <climits>
 
 namespace al {
 
@@ -24,17 +25,12 @@ namespace {
 
 const QSet<QString>& knownKeys() {
     static const QSet<QString> keys{
-        QStringLiteral("kiosk/content"),
-        QStringLiteral("kiosk/languages"),
-        QStringLiteral("kiosk/demos"),
-        QStringLiteral("kiosk/language"),
-        QStringLiteral("timeouts/attract_after"),
-        QStringLiteral("timeouts/attract_step"),
-        QStringLiteral("timeouts/reset_after"),
-        QStringLiteral("models/saliency"),
-        QStringLiteral("models/digits"),
-        QStringLiteral("exit/pin_sha256"),
-        QStringLiteral("exit/keys"),
+        QStringLiteral("kiosk/content"),         QStringLiteral("kiosk/languages"),
+        QStringLiteral("kiosk/demos"),           QStringLiteral("kiosk/attract"),
+        QStringLiteral("kiosk/language"),        QStringLiteral("timeouts/attract_after"),
+        QStringLiteral("timeouts/attract_step"), QStringLiteral("timeouts/reset_after"),
+        QStringLiteral("models/saliency"),       QStringLiteral("models/digits"),
+        QStringLiteral("exit/pin_sha256"),       QStringLiteral("exit/keys"),
     };
     return keys;
 }
@@ -166,6 +162,13 @@ KioskConfig KioskConfig::load(const QString& path) {
     if (config.demos.isEmpty())
         throw Error(ErrorCode::BadInput,
                     al::KioskConfigTr::tr("%1: kiosk/demos is empty; list at least one demo.").arg(path));
+    config.attractDemos = listValue(ini, QStringLiteral("kiosk/attract"), {});
+    for (const QString& demo : config.attractDemos) {
+        if (!config.demos.contains(demo))
+            throw Error(ErrorCode::BadInput,
+                        al::KioskConfigTr::tr("%1: kiosk/attract has “%2”, which is not in kiosk/demos (%3).")
+                            .arg(path, demo, config.demos.join(QStringLiteral(", "))));
+    }
     config.attractAfterSeconds =
         secondsValue(ini, QStringLiteral("timeouts/attract_after"), config.attractAfterSeconds, path);
     config.attractStepSeconds =
@@ -202,20 +205,47 @@ bool KioskConfig::pinMatches(const QString& pin) const {
     return !pinSha256.isEmpty() && !pin.isEmpty() && hashPin(pin) == pinSha256;
 }
 
+QString KioskConfig::contentFolder() const {
+    if (!contentDir.isEmpty())
+        return contentDir;
+    for (const QString& dir : dataDirs()) {
+        if (QFileInfo(dir + QStringLiteral("/samples")).isDir())
+            return dir + QStringLiteral("/samples");
+    }
+    return {};
+}
+
+QStringList KioskConfig::contentFiles(const QString& folder, const QStringList& suffixes, int limit) {
+    const QString canonicalRoot = QFileInfo(folder).canonicalFilePath();
+    if (folder.isEmpty() || canonicalRoot.isEmpty())
+        return {};
+    const QString root = canonicalRoot + QLatin1Char('/');
+    QStringList out;
+    // Hidden files are left out too: a visitor has no business with dot files.
+    for (const QFileInfo& file : QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name)) {
+        if (!suffixes.isEmpty() && !suffixes.contains(file.suffix().toLower()))
+            continue;
+        const QString canonical = file.canonicalFilePath();
+        // Directly inside the folder after resolving links: no escape through a symlink, no subfolders.
+        if (!canonical.startsWith(root) || canonical.indexOf(QLatin1Char('/'), root.size()) >= 0)
+            continue;
+        out << canonical;
+        if (out.size() >= limit)
+            break;
+    }
+    return out;
+}
+
+bool KioskConfig::isContentFile(const QString& folder, const QString& path, const QStringList& suffixes) {
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return !canonical.isEmpty() && contentFiles(folder, suffixes, INT_MAX).contains(canonical);
+}
+
 QStringList KioskConfig::photos() const {
     if (contentDir.isEmpty())
         return bundledSamples();
-    const QDir dir(contentDir);
-    const QString root = QFileInfo(contentDir).canonicalFilePath() + QLatin1Char('/');
-    QStringList out;
-    const QStringList filters{QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                              QStringLiteral("*.bmp")};
-    for (const QFileInfo& file : dir.entryInfoList(filters, QDir::Files | QDir::Readable, QDir::Name)) {
-        const QString canonical = file.canonicalFilePath();
-        if (canonical.startsWith(root))
-            out << canonical;
-    }
-    return out;
+    return contentFiles(contentDir, {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                     QStringLiteral("bmp")});
 }
 
 } // namespace al

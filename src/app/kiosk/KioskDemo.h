@@ -24,6 +24,14 @@ public:
     virtual void reset() {}
     /// One step of the attract loop while the demo is shown without a visitor (next photo, move the digit).
     virtual void attractStep() {}
+    /// Called on each later tick of the attract loop while this demo is still on screen: true when the demo
+    /// showed its next step itself and stays (the guided tour walks through its steps), false to let the
+    /// loop move on to the next demo.
+    virtual bool attractAdvance() { return false; }
+
+signals:
+    /// The visitor finished the demo (the guided tour's Finish or Close): the kiosk returns home.
+    void homeRequested();
 
 protected:
     /// Touch-sized height of the demos' buttons.

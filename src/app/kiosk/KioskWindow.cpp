@@ -8,6 +8,7 @@
 #include "ModePage.h"
 #include "PinPad.h"
 #include "SaliencyDemo.h"
+#include "TourDemo.h"
 #include "WorkspaceDemo.h"
 
 #include <QCloseEvent>
@@ -17,6 +18,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace al {
 
@@ -76,15 +78,21 @@ KioskWindow::KioskWindow(const KioskConfig& config, const PluginRegistry& regist
         if (name == QLatin1String("saliency")) {
             auto* saliency = new SaliencyDemo(registry, config.saliencyModels, config.photos(), this);
             if (saliency->isUsable())
-                addDemo(saliency);
+                addDemo(name, saliency);
             else
                 delete saliency;
         } else if (name == QLatin1String("digits")) {
             auto* digits = new DigitDemo(registry, config.digitModels, this);
             if (digits->isUsable())
-                addDemo(digits);
+                addDemo(name, digits);
             else
                 delete digits;
+        } else if (name == QLatin1String("tour")) {
+            auto* tour = new TourDemo(registry, this);
+            if (tour->isUsable())
+                addDemo(name, tour);
+            else
+                delete tour;
         } else {
             addWorkspacePage(name, registry, settings);
         }
@@ -134,26 +142,46 @@ void KioskWindow::buildTopBar(QVBoxLayout* layout) {
     connect(m_exitButton, &QPushButton::clicked, this, &KioskWindow::showPinPad);
 }
 
-void KioskWindow::addDemo(KioskDemo* demo) {
+void KioskWindow::addDemo(const QString& name, KioskDemo* demo) {
+    if (m_config.attracts(name))
+        m_attractDemos.push_back(int(m_demos.size()));
     m_demos.push_back(demo);
     m_stack->addWidget(demo);
+    connect(demo, &KioskDemo::homeRequested, this, [this, demo] {
+        // While the attract loop shows the demo, the loop decides what comes next.
+        if (!m_attracting && currentDemo() == demo) {
+            demo->reset();
+            showHome();
+        }
+    });
 }
 
 void KioskWindow::addWorkspacePage(const QString& name, const PluginRegistry& registry, Settings& settings) {
-    // Only workspaces that exist appear: a factory returning nullptr means the workspace is not built.
+    // Only workspaces that exist appear: a factory returning nullptr means the workspace is not built. The
+    // page made for that check is dropped; the demo makes its own when a visitor (or the loop) enters it.
     m_errors->setShowDialogs(false);
     const ModePageContext context{registry, settings, *m_errors};
-    if (name == QLatin1String("text")) {
-        if (ModePage* page = createTextPage(context))
-            addDemo(new WorkspaceDemo(
-                page, [] { return tr("Attention in sentences"); },
-                [] { return tr("See which words a language model links together."); }, this));
-    } else if (name == QLatin1String("fingerprint")) {
-        if (ModePage* page = createFingerprintPage(context))
-            addDemo(new WorkspaceDemo(
-                page, [] { return tr("Fingerprints"); },
-                [] { return tr("See which ridges and minutiae a fingerprint model attends to."); }, this));
-    }
+    using Factory = ModePage* (*)(const ModePageContext&);
+    const Factory factory = name == QLatin1String("text")          ? &createTextPage
+                            : name == QLatin1String("fingerprint") ? &createFingerprintPage
+                                                                   : nullptr;
+    if (!factory)
+        return;
+    std::unique_ptr<ModePage> probe(factory(context));
+    if (!probe)
+        return;
+    probe.reset();
+    auto make = [factory, context] { return factory(context); };
+    const QString folder = m_config.contentFolder();
+    if (name == QLatin1String("text"))
+        addDemo(name, new WorkspaceDemo(
+                          make, folder, [] { return tr("Attention in sentences"); },
+                          [] { return tr("See which words a language model links together."); }, this));
+    else
+        addDemo(name, new WorkspaceDemo(
+                          make, folder, [] { return tr("Fingerprints"); },
+                          [] { return tr("See which ridges and minutiae a fingerprint model attends to."); },
+                          this));
 }
 
 void KioskWindow::buildHome() {
@@ -224,7 +252,7 @@ void KioskWindow::toggleLanguage() {
 }
 
 void KioskWindow::startAttract() {
-    if (m_attracting || m_demos.empty() || isPinPadShown())
+    if (m_attracting || m_attractDemos.empty() || isPinPadShown())
         return;
     m_attracting = true;
     m_activity->setSwallowPresses(true);
@@ -242,12 +270,25 @@ void KioskWindow::stopAttract() {
     for (KioskDemo* demo : m_demos)
         demo->reset();
     showHome();
+    releaseMemorySoon();
 }
 
 void KioskWindow::attractNext() {
-    m_attractIndex = (m_attractIndex + 1) % int(m_demos.size());
-    showDemo(m_attractIndex);
-    m_demos[size_t(m_attractIndex)]->attractStep();
+    // A demo with steps of its own (the guided tour) holds the screen until it has shown them all.
+    if (m_attractIndex >= 0 && currentDemo() == m_demos[size_t(m_attractDemos[size_t(m_attractIndex)])] &&
+        currentDemo()->attractAdvance())
+        return;
+    // The demo left behind starts fresh and gives back its memory (workspace pages, the tour's Steps view):
+    // a kiosk that runs its loop all night must not hold every demo's state at once.
+    KioskDemo* left = currentDemo();
+    m_attractIndex = (m_attractIndex + 1) % int(m_attractDemos.size());
+    const int demo = m_attractDemos[size_t(m_attractIndex)];
+    showDemo(demo);
+    m_demos[size_t(demo)]->attractStep();
+    if (left && left != currentDemo()) {
+        left->reset();
+        releaseMemorySoon();
+    }
 }
 
 void KioskWindow::resetAfterIdle() {
@@ -262,6 +303,12 @@ void KioskWindow::resetAfterIdle() {
         retranslate();
     }
     showHome();
+    releaseMemorySoon();
+}
+
+void KioskWindow::releaseMemorySoon() {
+    // After the deferred deletions of the reset (workspace pages, the tour's Steps view) have run.
+    QTimer::singleShot(200, this, [] { KioskActivity::releaseFreedMemory(); });
 }
 
 void KioskWindow::checkPin(const QString& pin) {

@@ -39,6 +39,8 @@ public:
     /// The demo on screen, or nullptr on the home screen / PIN pad.
     KioskDemo* currentDemo() const;
     const std::vector<KioskDemo*>& demos() const { return m_demos; }
+    /// Indices into demos() of the demos the attract loop cycles (the configuration's kiosk/attract).
+    const std::vector<int>& attractDemos() const { return m_attractDemos; }
     const KioskActivity& activity() const { return *m_activity; }
     /// True once the PIN or the key combination authorised leaving; the window then closes.
     bool exitAuthorised() const { return m_exitAuthorised; }
@@ -60,12 +62,13 @@ protected:
 private:
     void buildTopBar(QVBoxLayout* layout);
     void buildHome();
-    void addDemo(KioskDemo* demo);
+    void addDemo(const QString& name, KioskDemo* demo);
     void addWorkspacePage(const QString& name, const PluginRegistry& registry, Settings& settings);
     void startAttract();
     void stopAttract();
     void attractNext();
     void resetAfterIdle();
+    void releaseMemorySoon();
     void checkPin(const QString& pin);
     void authoriseExit();
     void retranslate();
@@ -83,6 +86,7 @@ private:
     QPushButton* m_languageButton = nullptr;
     QPushButton* m_exitButton = nullptr;
     std::vector<KioskDemo*> m_demos;
+    std::vector<int> m_attractDemos; ///< indices into m_demos of the demos the attract loop cycles
     std::vector<QPushButton*> m_tiles;
     struct TileLabels {
         QLabel* title;

@@ -71,8 +71,12 @@ void SaliencyDemo::enter() {
 }
 
 void SaliencyDemo::reset() {
+    // Nothing runs while hidden: enter() shows the first photo again. Dropping the photo and the overlay
+    // also gives their memory back while the kiosk idles.
     m_model = 0;
-    showPhoto(0);
+    m_photo = 0;
+    m_image.release();
+    m_view->setImage(QImage());
 }
 
 void SaliencyDemo::attractStep() {

@@ -17,7 +17,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -168,10 +167,8 @@ void TextPage::connectControls() {
     });
     connect(m_cancel, &QPushButton::clicked, this, &TextPage::cancel);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a text"), QString(),
-                                                          tr("Text files (*.txt);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
+        chooseFileToOpen(tr("Open a text"), tr("Text files (*.txt);;All files (*)"),
+                         [this](const QString& path) { openFile(path); });
     });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { chooseAndExport(QStringLiteral("html")); });
     connect(m_exportPng, &QPushButton::clicked, this, [this] { chooseAndExport(QStringLiteral("png")); });

@@ -17,7 +17,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -393,9 +392,7 @@ bool VideoPage::openFile(const QString& path) {
 }
 
 void VideoPage::openWithDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open video"), QString(), videoFileFilter());
-    if (!path.isEmpty())
-        openFile(path);
+    chooseFileToOpen(tr("Open video"), videoFileFilter(), [this](const QString& path) { openFile(path); });
 }
 
 void VideoPage::dragEnterEvent(QDragEnterEvent* event) {
