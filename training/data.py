@@ -11,7 +11,12 @@ import os
 import numpy as np
 
 DIGITS_PNG = "/usr/share/doc/opencv-doc/examples/data/digits.png"
-RECIPE_VERSION = 1
+# Version 2 (2026-11-26): clutter never overlaps the target's 20x20 cell. In version 1 it did in 63% of
+# the test samples, and a stroke of another digit drawn over the target can change what it is (the
+# baseline CNN read 98.8% of the clean samples and 94.1% of the overlapped ones): the label and the
+# ground-truth box were ambiguous. Version 1 stays available (recipe=1) to reproduce older runs.
+RECIPE_VERSION = 2
+MAX_PLACE_TRIES = 32        # recipe 2: redraws of a clutter position that overlaps the target cell
 CANVAS = 64
 DIGIT = 20
 CROP = 8
@@ -75,9 +80,12 @@ def split_pools(split):
 class ClutteredDigits:
     """Sample i of a split is a pure function of (split, i)."""
 
-    def __init__(self, split, size=None, digits=None):
+    def __init__(self, split, size=None, digits=None, recipe=RECIPE_VERSION):
         if split not in SPLIT_IDS:
             raise ValueError(f"unknown split {split!r}")
+        if recipe not in (1, 2):
+            raise ValueError(f"unknown recipe version {recipe!r} (1, 2)")
+        self.recipe = recipe
         self.split = split
         self.size = DEFAULT_SIZES[split] if size is None else size
         self.digits = load_digits() if digits is None else digits
@@ -98,7 +106,9 @@ class ClutteredDigits:
         canvas = np.zeros((CANVAS, CANVAS), np.uint8)
         for _ in range(4 + rng.uniform(3)):
             crop = self._clutter_crop(rng, target)
-            px, py = rng.uniform(CANVAS - CROP + 1), rng.uniform(CANVAS - CROP + 1)
+            px, py = self._place(rng, x, y)
+            if px is None:
+                continue
             region = canvas[py:py + CROP, px:px + CROP]
             np.maximum(region, crop, out=region)
         digit = self.digits[target]
@@ -108,6 +118,17 @@ class ClutteredDigits:
         cols = np.nonzero((digit > INK_THRESHOLD).any(axis=0))[0]
         box = (x + int(cols[0]), y + int(rows[0]), x + int(cols[-1]) + 1, y + int(rows[-1]) + 1)
         return canvas, label, box
+
+    def _place(self, rng, x, y):
+        """Top-left corner of a clutter crop; recipe 2 redraws while the crop overlaps the target
+        cell [x, x+DIGIT) x [y, y+DIGIT) and gives (None, None) after MAX_PLACE_TRIES overlaps."""
+        for _ in range(MAX_PLACE_TRIES if self.recipe >= 2 else 1):
+            px, py = rng.uniform(CANVAS - CROP + 1), rng.uniform(CANVAS - CROP + 1)
+            if self.recipe < 2:
+                return px, py
+            if px + CROP <= x or x + DIGIT <= px or py + CROP <= y or y + DIGIT <= py:
+                return px, py
+        return None, None
 
     def _clutter_crop(self, rng, target):
         crop = None
@@ -133,11 +154,11 @@ class ClutteredDigits:
         return images, labels, boxes
 
 
-def cached_arrays(split, size=None, cache_dir=None):
+def cached_arrays(split, size=None, cache_dir=None, recipe=RECIPE_VERSION):
     """Generates a split once and caches it as .npz under training/data/ (gitignored)."""
-    ds = ClutteredDigits(split, size)
+    ds = ClutteredDigits(split, size, recipe=recipe)
     cache_dir = cache_dir or os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
-    path = os.path.join(cache_dir, f"cluttered-digits-v{RECIPE_VERSION}-{split}-{ds.size}.npz")
+    path = os.path.join(cache_dir, f"cluttered-digits-v{recipe}-{split}-{ds.size}.npz")
     if os.path.exists(path):
         z = np.load(path)
         return z["images"], z["labels"], z["boxes"]

@@ -242,7 +242,7 @@ def export_randomized(kind, pkg, names, test):
 
 def stages_manifest():
     out = []
-    for s, (g, c) in enumerate(zip(og.CNNInterveneExport.GRIDS, (32, 64)), start=1):
+    for s, (g, c) in enumerate(zip(og.CNNInterveneExport.GRIDS, (models.STAGE1_CHANNELS, models.FINAL_CHANNELS)), start=1):
         out.append({"stage": s, "title": f"Stage {s}", "onnx": "intervene.onnx", "image_input": "input",
                     "map_input": f"stage{s}_map", "mix_input": f"stage{s}_mix", "grid": {"rows": g, "cols": g},
                     "channels": c, "prediction": "prob", "logits": "logits",

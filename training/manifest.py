@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """model.json (manifest) and card.json for the built-in digit models. Format: docs/models.md."""
 import data
+import models
 
 FORMAT_VERSION = 1
 
@@ -11,13 +12,19 @@ NAMES = {
 }
 
 ARCH = {
-    "cbam": ("4 conv3x3+BN+ReLU layers (16, 32, 64, 64 channels) with 2x2 max pools; CBAM (Woo et al., "
-             "ECCV 2018; channel reduction 8, 7x7 spatial conv) after conv2 (32x32 grid) and after "
-             "conv4 (8x8 grid); global average pool of the gated features; linear 10."),
+    "cbam": ("5 conv3x3+BN+ReLU layers (16, 32, 64, 96, 96 channels) with 2x2 max pools after conv1 "
+             "and conv2 and conv3; CBAM (Woo et al., ECCV 2018; channel reduction 8, 7x7 spatial conv) "
+             "after conv2 (32x32 grid) and after conv5 (8x8 grid); global average pool of the gated "
+             "features; linear 10."),
     "cnn": "The CBAM network without its two CBAM blocks (same layers, same training recipe).",
-    "vit": ("ViT (Dosovitskiy et al., ICLR 2021): 8x8 patches -> 64 tokens + CLS, dim 64, 4 pre-norm "
-            "blocks, 4 heads of 16, ReLU MLP 128, learned position table, CLS -> LayerNorm -> linear 10."),
+    "vit": ("Hybrid ViT (Dosovitskiy et al., ICLR 2021): a convolutional stem (conv3x3 16 + BN + ReLU, "
+            "pool, conv3x3 32 + BN + ReLU, pool, conv2x2/2 to 64; Xiao et al., NeurIPS 2021) turns "
+            "each 8x8 patch into one of 64 tokens, + CLS, dim 64, 4 pre-norm blocks, 4 heads of 16, "
+            "ReLU MLP 128, learned position table, CLS -> LayerNorm -> linear 10."),
 }
+
+
+STAGES = ((1, models.STAGE1_CHANNELS, 32), (2, models.FINAL_CHANNELS, 8))  # stage, channels, grid
 
 
 def _input():
@@ -30,7 +37,7 @@ def _input():
 
 def _cbam_attention(graph):
     out = []
-    for layer, (stage, c, s) in enumerate(((1, 32, 32), (2, 64, 8))):
+    for layer, (stage, c, s) in enumerate(STAGES):
         grid = {"rows": s, "cols": s}
         common = {"layer": layer, "group": f"Stage {stage}", "head_axis": None, "heads": 1,
                   "special_tokens": []}
@@ -55,7 +62,7 @@ def _cbam_attention(graph):
 def _cnn_intermediates(attention):
     out = []
     if attention:
-        for stage, c, s in ((1, 32, 32), (2, 64, 8)):
+        for stage, c, s in STAGES:
             out.append({"output": f"stage{stage}_channel_avg", "shape": [1, 1, s, s],
                         "description": (f"Mean over channels of the channel-weighted stage-{stage} "
                                         "features; first input of the spatial-attention conv.")})
@@ -65,14 +72,14 @@ def _cnn_intermediates(attention):
     where = " (input of CBAM stage 1)" if attention else ""
     out.append({"output": "stage1_features", "shape": [1, 32, 32, 32],
                 "description": f"ReLU output of conv2 on a 32x32 grid{where}."})
-    out.append({"output": "stage2_features", "shape": [1, 64, 16, 16],
+    out.append({"output": "stage2_features", "shape": [1, models.WIDTHS[2], 16, 16],
                 "description": "ReLU output of conv3 on a 16x16 grid."})
-    out.append({"output": "final_features", "shape": [1, 64, 8, 8],
-                "description": ("ReLU output of conv4 on an 8x8 grid (input of CBAM stage 2, whose "
+    out.append({"output": "final_features", "shape": [1, models.FINAL_CHANNELS, 8, 8],
+                "description": ("ReLU output of conv5 on an 8x8 grid (input of CBAM stage 2, whose "
                                 "output is averaged for the classifier)." if attention else
-                                "ReLU output of conv4 on an 8x8 grid, averaged for the classifier.")})
+                                "ReLU output of conv5 on an 8x8 grid, averaged for the classifier.")})
     if attention:  # the CBAM step-through (docs/explainer.md)
-        for stage, c, s in ((1, 32, 32), (2, 64, 8)):
+        for stage, c, s in STAGES:
             out.append({"output": f"stage{stage}_spatial_input", "shape": [1, c, s, s],
                         "description": (f"Stage-{stage} features after the channel attention: the "
                                         "input of the spatial attention (channel mean and max are "

@@ -55,9 +55,17 @@ def conv_bn(cin, cout):
                          nn.ReLU(inplace=True))
 
 
+# c1..c5 output channels. Version 3 (2026-11-26) added c5 and widened c4: the 4-conv (16, 32, 64, 64)
+# network fitted only 95.7% of fresh training composites (test 92.6%); the 8x8 stage now sees
+# ~54 px (receptive field), enough for a whole 20 px digit wherever the grid cell falls on it.
+WIDTHS = (16, 32, 64, 96, 96)
+STAGE1_CHANNELS = WIDTHS[1]
+FINAL_CHANNELS = WIDTHS[-1]
+
+
 class DigitCNN(nn.Module):
-    """64x64x1 -> conv16 -> pool -> conv32 [CBAM1 @32x32] -> pool -> conv64 -> pool -> conv64
-    [CBAM2 @8x8] -> global average pool -> linear 10. `attention=False` gives the baseline.
+    """64x64x1 -> conv16 -> pool -> conv32 [CBAM1 @32x32] -> pool -> conv64 -> pool -> conv96 ->
+    conv96 [CBAM2 @8x8] -> global average pool -> linear 10. `attention=False` gives the baseline.
 
     CBAM2 sits after the last conv so that the classifier averages exactly the gated features:
     the stage-2 gate then decides what the prediction reads (with a gate placed before a
@@ -66,13 +74,15 @@ class DigitCNN(nn.Module):
     def __init__(self, attention=True, num_classes=10):
         super().__init__()
         self.attention = attention
-        self.c1 = conv_bn(1, 16)
-        self.c2 = conv_bn(16, 32)
-        self.c3 = conv_bn(32, 64)
-        self.c4 = conv_bn(64, 64)
-        self.cbam1 = CBAM(32) if attention else None
-        self.cbam2 = CBAM(64) if attention else None
-        self.fc = nn.Linear(64, num_classes)
+        w = WIDTHS
+        self.c1 = conv_bn(1, w[0])
+        self.c2 = conv_bn(w[0], w[1])
+        self.c3 = conv_bn(w[1], w[2])
+        self.c4 = conv_bn(w[2], w[3])
+        self.c5 = conv_bn(w[3], w[4])
+        self.cbam1 = CBAM(w[1]) if attention else None
+        self.cbam2 = CBAM(w[4]) if attention else None
+        self.fc = nn.Linear(w[4], num_classes)
 
     def forward(self, x, return_attention=False):
         att = {}
@@ -83,7 +93,7 @@ class DigitCNN(nn.Module):
             x, att["stage1"] = self.cbam1(x)
         x = F.max_pool2d(x, 2)                   # 32 x 16 x 16
         x = F.max_pool2d(self.c3(x), 2)          # 64 x 8 x 8
-        x = self.c4(x)                           # 64 x 8 x 8
+        x = self.c5(self.c4(x))                  # 96 x 8 x 8
         if self.attention:
             att["stage2_in"] = x
             x, att["stage2"] = self.cbam2(x)
@@ -116,13 +126,35 @@ class ViTBlock(nn.Module):
         return x, attn
 
 
+class ConvStem(nn.Module):
+    """Patch embedding of the hybrid ViT: conv3x3(16)+BN+ReLU, pool, conv3x3(32)+BN+ReLU, pool,
+    conv2x2 stride 2 -> dim. Token (r, c) is the 8x8 input patch at (8r, 8c) (stride 8) with a
+    6 px border of context from the 3x3 convolutions. A convolutional stem instead of one linear
+    projection per patch is the fix for ViTs on small data sets (Xiao et al., "Early
+    convolutions help transformers see better", NeurIPS 2021; the "hybrid" ViT of Dosovitskiy
+    et al.): the linear-patch version reached 85.4% test accuracy after 40 epochs here."""
+
+    def __init__(self, dim):
+        super().__init__()
+        self.c1 = conv_bn(1, 16)
+        self.c2 = conv_bn(16, 32)
+        self.proj = nn.Conv2d(32, dim, 2, stride=2)
+
+    def forward(self, x):
+        x = F.max_pool2d(self.c1(x), 2)
+        x = F.max_pool2d(self.c2(x), 2)
+        return self.proj(x)
+
+
 class TinyViT(nn.Module):
-    """ViT (Dosovitskiy et al., ICLR 2021): 8x8 patches of 64x64x1 -> 64 tokens + CLS, dim 64,
-    4 pre-norm blocks with 4 heads, ReLU MLP ratio 2, CLS -> LayerNorm -> linear 10."""
+    """Hybrid ViT (Dosovitskiy et al., ICLR 2021): 64x64x1 -> convolutional stem -> 8x8 grid of
+    tokens (one per 8x8 patch) + CLS, dim 64, 4 pre-norm blocks with 4 heads, ReLU MLP ratio 2,
+    CLS -> LayerNorm -> linear 10."""
 
     def __init__(self, dim=64, depth=4, heads=4, patch=8, image=64, num_classes=10, mlp_ratio=2):
         super().__init__()
-        self.patch_embed = nn.Conv2d(1, dim, patch, stride=patch)
+        assert patch == 8, "the convolutional stem downsamples by exactly 8"
+        self.patch_embed = ConvStem(dim)
         n = (image // patch) ** 2
         self.cls = nn.Parameter(torch.zeros(1, 1, dim))
         self.pos = nn.Parameter(torch.randn(1, n + 1, dim) * 0.02)

@@ -9,6 +9,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+import models
+
 EPS_LN = 1e-5
 
 
@@ -68,10 +70,11 @@ class CNNExport(nn.Module):
         self.c2 = fold_bn(net.c2[0], net.c2[1])
         self.c3 = fold_bn(net.c3[0], net.c3[1])
         self.c4 = fold_bn(net.c4[0], net.c4[1])
+        self.c5 = fold_bn(net.c5[0], net.c5[1])
         self.fc = net.fc
         if self.attention:
-            self.cbam1 = CBAMExport(net.cbam1, 32, 32)
-            self.cbam2 = CBAMExport(net.cbam2, 64, 8)
+            self.cbam1 = CBAMExport(net.cbam1, models.STAGE1_CHANNELS, 32)
+            self.cbam2 = CBAMExport(net.cbam2, models.FINAL_CHANNELS, 8)
 
     def output_names(self):
         names = ["prob"]
@@ -98,14 +101,14 @@ class CNNExport(nn.Module):
             used.append(st[2])
         x = F.max_pool2d(x, 2)
         f2 = F.relu(self.c3(x))
-        f3 = F.relu(self.c4(F.max_pool2d(f2, 2)))
+        f3 = F.relu(self.c5(F.relu(self.c4(F.max_pool2d(f2, 2)))))
         x = f3
         if self.attention:
             x, t, st = self.cbam2(x, overrides[1])
             extra += list(t)
             steps += list(st[:2])
             used.append(st[2])
-        logits = self.fc(F.avg_pool2d(x, 8).reshape(-1, 64))
+        logits = self.fc(F.avg_pool2d(x, 8).reshape(-1, models.FINAL_CHANNELS))
         return logits, {"extra": extra, "features": [f1, f2, f3], "steps": steps, "used": used}
 
     def forward(self, x):
@@ -134,6 +137,21 @@ class CNNInterveneExport(nn.Module):
         logits, t = self.net.trunk(x, ((m1, w1), (m2, w2)))
         e, u = t["extra"], t["used"]
         return (torch.softmax(logits, dim=1), logits, e[3], e[4], u[0], e[8], e[9], u[1])
+
+
+class StemExport(nn.Module):
+    """models.ConvStem with its batch norms folded: [1, 1, 64, 64] -> [1, dim, 8, 8]."""
+
+    def __init__(self, stem):
+        super().__init__()
+        self.c1 = fold_bn(stem.c1[0], stem.c1[1])
+        self.c2 = fold_bn(stem.c2[0], stem.c2[1])
+        self.proj = stem.proj
+
+    def forward(self, x):
+        x = F.max_pool2d(F.relu(self.c1(x)), 2)
+        x = F.max_pool2d(F.relu(self.c2(x)), 2)
+        return self.proj(x)
 
 
 class LayerNormExport(nn.Module):
@@ -182,7 +200,7 @@ class ViTExport(nn.Module):
         dim = vit.pos.shape[-1]
         n = vit.pos.shape[1] - 1
         self.dim, self.n = dim, n
-        self.patch_embed = vit.patch_embed
+        self.patch_embed = StemExport(vit.patch_embed)
         place = torch.zeros(n, n + 1)
         place[:, 1:] = torch.eye(n)
         self.register_buffer("place", place, persistent=True)           # [64, 65]

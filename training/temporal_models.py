@@ -7,8 +7,8 @@ logits = W pooled + b (attention pooling over time steps; Bahdanau et al., ICLR 
 scoring, Raffel & Ellis 2015 "feed-forward attention" for sequence pooling).
 
 Export (OpenCV 4.6 runs batch 1 only): two graphs. `FrameEncoderExport` maps one frame
-[1, 1, 64, 64] (grey / 255) to its feature [1, 64] and the frame's CBAM stage-2 spatial attention;
-`TemporalHeadExport` maps the stacked features [1, 1, 16, 64] to prob, logits, temporal weights and
+[1, 1, 64, 64] (grey / 255) to its feature [1, 96] and the frame's CBAM stage-2 spatial attention;
+`TemporalHeadExport` maps the stacked features [1, 1, 16, 96] to prob, logits, temporal weights and
 scores.
 """
 import torch
@@ -18,12 +18,12 @@ import torch.nn.functional as F
 import models
 import opencv_graph as og
 
-FEATURE_DIM = 64
+FEATURE_DIM = models.FINAL_CHANNELS
 
 
 @torch.no_grad()
 def frame_features(net, frames, batch=256):
-    """Features [N, 64] of uint8 frames [N, 64, 64] through the frozen CBAM network (eval)."""
+    """Features [N, FEATURE_DIM] of uint8 frames [N, 64, 64] through the frozen CBAM network (eval)."""
     net.eval()
     out = []
     for i in range(0, len(frames), batch):
@@ -31,7 +31,7 @@ def frame_features(net, frames, batch=256):
         x = F.max_pool2d(net.c1(x), 2)
         x, _ = net.cbam1(net.c2(x))
         x = F.max_pool2d(net.c3(F.max_pool2d(x, 2)), 2)
-        x, _ = net.cbam2(net.c4(x))
+        x, _ = net.cbam2(net.c5(net.c4(x)))
         out.append(x.mean(dim=(2, 3)))
     return torch.cat(out)
 
@@ -58,7 +58,7 @@ def load_encoder(path):
 
 
 class FrameEncoderExport(nn.Module):
-    """One frame -> frame_features [1, 64], stage2_spatial_logits / stage2_spatial [1, 1, 8, 8]."""
+    """One frame -> frame_features [1, FEATURE_DIM], stage2_spatial_logits / stage2_spatial [1, 1, 8, 8]."""
 
     def __init__(self, net):
         super().__init__()
@@ -66,8 +66,9 @@ class FrameEncoderExport(nn.Module):
         self.c2 = og.fold_bn(net.c2[0], net.c2[1])
         self.c3 = og.fold_bn(net.c3[0], net.c3[1])
         self.c4 = og.fold_bn(net.c4[0], net.c4[1])
-        self.cbam1 = og.CBAMExport(net.cbam1, 32, 32)
-        self.cbam2 = og.CBAMExport(net.cbam2, 64, 8)
+        self.c5 = og.fold_bn(net.c5[0], net.c5[1])
+        self.cbam1 = og.CBAMExport(net.cbam1, models.STAGE1_CHANNELS, 32)
+        self.cbam2 = og.CBAMExport(net.cbam2, FEATURE_DIM, 8)
 
     @staticmethod
     def output_names():
@@ -77,7 +78,7 @@ class FrameEncoderExport(nn.Module):
         x = F.max_pool2d(F.relu(self.c1(x)), 2)
         x = self.cbam1(F.relu(self.c2(x)))[0]
         x = F.max_pool2d(F.relu(self.c3(F.max_pool2d(x, 2))), 2)
-        r = self.cbam2(F.relu(self.c4(x)))
+        r = self.cbam2(F.relu(self.c5(F.relu(self.c4(x)))))
         x, (_, _, _, logits, sa) = r[0], r[1]
         return F.avg_pool2d(x, 8).reshape(-1, FEATURE_DIM), logits, sa
 

@@ -17,6 +17,7 @@ constexpr int kCrop = 8;
 constexpr int kInkThreshold = 64;
 constexpr int kMinCropInk = 12;
 constexpr int kMaxCropTries = 10;
+constexpr int kMaxPlaceTries = 32;
 constexpr quint64 kSplitPermSeed = 0xA11E;
 
 std::vector<int> classPermutation(int cls) {
@@ -92,6 +93,18 @@ cv::Mat ClutteredDigits::crop(SplitMix64& rng, int targetClass, int targetIndex)
     return last.empty() ? cv::Mat::zeros(kCrop, kCrop, CV_8UC1) : last;
 }
 
+// Recipe 2: a clutter crop never overlaps the target's cell (a stroke drawn over the digit can change what
+// it is); its position is redrawn up to kMaxPlaceTries times, then the crop is dropped.
+std::optional<cv::Point> ClutteredDigits::place(SplitMix64& rng, const cv::Rect& cell) {
+    for (int t = 0; t < kMaxPlaceTries; ++t) {
+        const int px = int(rng.uniform(kCanvas - kCrop + 1));
+        const int py = int(rng.uniform(kCanvas - kCrop + 1));
+        if ((cv::Rect(px, py, kCrop, kCrop) & cell).empty())
+            return cv::Point(px, py);
+    }
+    return std::nullopt;
+}
+
 DigitSample ClutteredDigits::sample(int index) const {
     if (index < 0)
         throw Error(ErrorCode::BadInput,
@@ -109,9 +122,10 @@ DigitSample ClutteredDigits::sample(int index) const {
     const int clutter = 4 + int(rng.uniform(3));
     for (int i = 0; i < clutter; ++i) {
         const cv::Mat piece = crop(rng, s.label, target);
-        const int px = int(rng.uniform(kCanvas - kCrop + 1));
-        const int py = int(rng.uniform(kCanvas - kCrop + 1));
-        cv::Mat region = s.image(cv::Rect(px, py, kCrop, kCrop));
+        const std::optional<cv::Point> at = place(rng, cv::Rect(x, y, kDigit, kDigit));
+        if (!at)
+            continue;
+        cv::Mat region = s.image(cv::Rect(at->x, at->y, kCrop, kCrop));
         cv::max(region, piece, region);
     }
     const cv::Mat digit = m_digits[size_t(s.label * 500 + target)];

@@ -3,11 +3,12 @@
 
 /// @file
 /// "Cluttered translated digits": the data set the built-in digit models are trained and evaluated on.
-/// A bit-exact port of training/data.py (recipe version 1; algorithm in training/README.md), so the app and
+/// A bit-exact port of training/data.py (recipe version 2; algorithm in training/README.md), so the app and
 /// the tests can make fresh samples with their ground-truth boxes.
 
 #include <QString>
 #include <array>
+#include <optional>
 #include <opencv2/core.hpp>
 
 namespace al {
@@ -33,7 +34,7 @@ class ClutteredDigits {
 public:
     enum class Split { Train = 1, Validation = 2, Test = 3 };
     static constexpr int kCanvas = 64;
-    static constexpr int kRecipeVersion = 1;
+    static constexpr int kRecipeVersion = 2;
 
     /// The default location of OpenCV's digits.png (Debian package opencv-doc).
     static QString defaultDigitsPath();
@@ -47,6 +48,7 @@ public:
 
 private:
     cv::Mat crop(SplitMix64& rng, int targetClass, int targetIndex) const;
+    static std::optional<cv::Point> place(SplitMix64& rng, const cv::Rect& cell);
 
     Split m_split;
     std::array<cv::Mat, 5000> m_digits;       ///< [class * 500 + k], 20 x 20 views
