@@ -27,6 +27,11 @@ ARCH = {
 STAGES = ((1, models.STAGE1_CHANNELS, 32), (2, models.FINAL_CHANNELS, 8))  # stage, channels, grid
 
 
+AUGMENTATION = ("fresh composites each epoch (train indices e*N..e*N+N-1); per-sample rotation U[-10,10] deg, "
+                "scale U[0.9,1.1] and an elastic displacement U[-0.05,0.05] (normalised) on a 6x6 lattice, "
+                "bicubic (training/train.py affine_augment)")
+
+
 def _input():
     return {
         "name": "input", "shape": [1, 1, data.CANVAS, data.CANVAS], "layout": "NCHW",
@@ -188,9 +193,7 @@ def card(kind, metrics, results, worst, baseline, n_checked):
             "batch": metrics["batch"], "optimizer": "AdamW", "lr": metrics["lr"],
             "weight_decay": metrics["weight_decay"],
             "schedule": "linear warm-up for half an epoch, then cosine to 0",
-            "augmentation": ("fresh composites each epoch (train indices e*N..e*N+N-1)" +
-                             ("" if kind == "vit" else
-                              "; per-sample rotation U[-10,10] deg and scale U[0.9,1.1]")),
+            "augmentation": AUGMENTATION if metrics.get("affine_jitter") else AUGMENTATION.split(";")[0],
             "loss": ("cross-entropy + " + str(metrics.get("gate_l1", 0.0)) +
                      " x (mean stage-1 + mean stage-2 spatial gate)") if kind == "cbam" else "cross-entropy",
             "threads": metrics["threads"], "train_seconds": metrics["train_seconds"],
