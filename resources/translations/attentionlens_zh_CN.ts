@@ -410,12 +410,12 @@
 <context>
     <name>al::ClutteredDigits</name>
     <message>
-        <location filename="../../src/core/ClutteredDigits.cpp" line="63" />
+        <location filename="../../src/core/ClutteredDigits.cpp" line="64" />
         <source>%1 is missing or not OpenCV's 2000x1000 digits sheet; install the Debian package opencv-doc.</source>
         <translation>%1 缺失，或不是 OpenCV 的 2000x1000 数字图表；请安装 Debian 软件包 opencv-doc。</translation>
     </message>
     <message>
-        <location filename="../../src/core/ClutteredDigits.cpp" line="98" />
+        <location filename="../../src/core/ClutteredDigits.cpp" line="111" />
         <source>Sample index %1 is negative; use an index of 0 or more.</source>
         <translation>样本索引 %1 为负数；请使用 0 或更大的索引。</translation>
     </message>
@@ -431,27 +431,27 @@
 <context>
     <name>al::DigitDemo</name>
     <message>
-        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="86" />
+        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="77" />
         <source>Move the digit, watch the attention</source>
         <translation>移动数字，观察注意力</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="90" />
+        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="81" />
         <source>Drag a handwritten digit through the clutter and see where the network looks.</source>
         <translation>把手写数字拖过杂乱背景，看看网络在看哪里。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="196" />
+        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="193" />
         <source>The network reads: %1 (%2 % sure)</source>
         <translation>网络识别为：%1（把握 %2%）</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="234" />
+        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="231" />
         <source>New digit</source>
         <translation>换一个数字</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="238" />
+        <location filename="../../src/app/kiosk/DigitDemo.cpp" line="235" />
         <source>Drag the digit with your finger. The colours show where the network looks before it decides which digit it sees.</source>
         <translation>用手指拖动数字。颜色显示网络在判断是哪个数字之前看向哪里。</translation>
     </message>
@@ -1298,109 +1298,182 @@
     </message>
 </context>
 <context>
+    <name>al::FingerprintAttentionTab</name>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="131" />
+        <source>Show the attention map over the print</source>
+        <translation>在指纹上显示注意力图</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="132" />
+        <source>Show singular points and the attention peak</source>
+        <translation>显示奇异点和注意力峰值</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="133" />
+        <source>Green: true singular points (generated prints), the circle is the 25 px tolerance. Cyan: singular points the pipeline detected. Magenta cross: the attention peak. Circles are cores, triangles deltas.</source>
+        <translation>绿色：真实奇异点（生成的指纹），圆圈表示 25 像素容差。青色：流程检测到的奇异点。品红十字：注意力峰值。圆形为中心点，三角形为三角点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="148" />
+        <source>The attention classifier (model package %1) is not installed.</source>
+        <translation>未安装注意力分类器（模型包 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="154" />
+        <source>Learned classifier: %1</source>
+        <translation>学习型分类器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="155" />
+        <source>Open or generate a print to see where the learned classifier looks.</source>
+        <translation>打开或生成一枚指纹，查看学习型分类器关注的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="157" />
+        <source>The classifier failed: %1</source>
+        <translation>分类器运行失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="168" />
+        <source>No singular point to compare the attention peak with (arches have none).</source>
+        <translation>没有可与注意力峰值比较的奇异点（弓形纹没有奇异点）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="171" />
+        <source>Attention peak %1 px from the nearest true singular point: %2.</source>
+        <translation>注意力峰值距最近的真实奇异点 %1 像素：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="172" />
+        <source>Attention peak %1 px from the nearest detected singular point: %2.</source>
+        <translation>注意力峰值距最近的检测到的奇异点 %1 像素：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="174" />
+        <source>on it (within 25 px)</source>
+        <translation>落在其上（25 像素以内）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintAttentionTab.cpp" line="174" />
+        <source>not on it</source>
+        <translation>未落在其上</translation>
+    </message>
+</context>
+<context>
     <name>al::FingerprintPage</name>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="173" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="179" />
         <source>Open scan…</source>
         <translation>打开扫描图…</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="175" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="181" />
         <source>Open an 8-bit gray fingerprint scan (PNG, BMP, TIFF, …); you can also drop a file here.</source>
         <translation>打开 8 位灰度指纹扫描图（PNG、BMP、TIFF…）；也可以把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="176" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="182" />
         <source>Scan resolution (dpi):</source>
         <translation>扫描分辨率（dpi）：</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="177" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="183" />
         <source>Scans at other resolutions are resampled to 500 ppi before the analysis.</source>
         <translation>其他分辨率的扫描图在分析前会重采样到 500 ppi。</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="178" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="184" />
         <source>Seed:</source>
         <translation>种子：</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="181" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="187" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="183" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="189" />
         <source>Make a synthetic print of the chosen class and seed (SFinGe method) and analyse it.</source>
         <translation>按所选类别和种子生成一枚合成指纹（SFinGe 方法）并进行分析。</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="184" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="190" />
         <source>Pipeline stages:</source>
         <translation>处理流程的各个阶段：</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="185" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="191" />
         <source>Show minutiae and singular points</source>
         <translation>显示细节点和奇异点</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="186" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="192" />
         <source>Export ISO template…</source>
         <translation>导出 ISO 模板…</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="187" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="193" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="188" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="194" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="189" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="195" />
         <source>Match</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="190" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="196" />
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="197" />
+        <source>Where the learned classifier looks: its class probabilities and attention map, with the singular points.</source>
+        <translation>学习型分类器关注的位置：类别概率和注意力图，以及奇异点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="199" />
         <source>Open second print…</source>
         <translation>打开第二枚指纹…</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="193" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="202" />
         <source>Open or drop a fingerprint scan, or generate one, to see every step of the analysis.</source>
         <translation>打开或拖入一幅指纹扫描图，或者生成一枚，即可查看分析的每一步。</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="277" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="286" />
         <source>x %1, y %2</source>
         <translation>x %1，y %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="279" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="288" />
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="284" />
+        <location filename="../../src/app/fingerprint/FingerprintPage.cpp" line="293" />
         <source>%1: gray %2</source>
         <translation>%1：灰度 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="87" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="103" />
         <source>generated %1, seed %2</source>
         <translation>生成的%1，种子 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="105" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="122" />
         <source>Fingerprint analysis failed</source>
         <translation>指纹分析失败</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="130" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="150" />
         <source>%1
 Class: %2
 %3 minutiae, %4 cores, %5 deltas
@@ -1411,53 +1484,53 @@ Quality %6 of 100, %7 ms</source>
 质量 %6（满分 100），%7 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="143" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="163" />
         <source>Open a second print to compare it with %1.</source>
         <translation>打开第二枚指纹与 %1 进行比较。</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="144" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="164" />
         <source>Open a print first, then a second one to compare.</source>
         <translation>先打开一枚指纹，再打开第二枚进行比较。</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="152" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="172" />
         <source>Score %1: %2 of %3 and %4 minutiae paired (%5 and %6)</source>
         <translation>得分 %1：%3 个和 %4 个细节点中配对了 %2 个（%5 和 %6）</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="162" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="181" />
         <source>Open the second print</source>
         <translation>打开第二枚指纹</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="162" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="181" />
         <source>Open a scan</source>
         <translation>打开扫描图</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="175" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="194" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="175" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="194" />
         <source>JSON (*.json)</source>
         <translation>JSON（*.json）</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="176" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="195" />
         <source>Export ISO template</source>
         <translation>导出 ISO 模板</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="177" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="196" />
         <source>ISO/IEC 19794-2 template (*.iso)</source>
         <translation>ISO/IEC 19794-2 模板（*.iso）</translation>
     </message>
     <message>
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="194" />
-        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="208" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="213" />
+        <location filename="../../src/app/fingerprint/FingerprintPageJobs.cpp" line="227" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2082,115 +2155,143 @@ Quality %6 of 100, %7 ms</source>
 <context>
     <name>al::KioskConfig</name>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="64" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="60" />
         <source>%1: %2 = “%3” is not a number of seconds between 0.05 and 86400.</source>
         <translation>%1：%2 = “%3” 不是 0.05 到 86400 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="73" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="69" />
         <source>%1: unknown setting “%2”. Known settings: %3.</source>
         <translation>%1：未知设置“%2”。已知设置：%3。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="83" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="79" />
         <source>%1: kiosk/languages is empty; write en, zh_CN or both.</source>
         <translation>%1：kiosk/languages 为空；请填写 en、zh_CN 或两者。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="88" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="84" />
         <source>%1: kiosk/languages has “%2”; supported are %3.</source>
         <translation>%1：kiosk/languages 含有“%2”；支持的语言为 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="94" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="90" />
         <source>%1: kiosk/language “%2” is not one of kiosk/languages (%3).</source>
         <translation>%1：kiosk/language“%2”不在 kiosk/languages（%3）之中。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="105" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="101" />
         <source>%1: exit/pin_sha256 must be 64 hex digits, e.g. the output of “printf %s 1234 | sha256sum”.</source>
         <translation>%1：exit/pin_sha256 必须是 64 位十六进制数字，例如“printf %s 1234 | sha256sum”的输出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="114" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="110" />
         <source>%1: exit/keys = “%2” is not one key combination such as Ctrl+Alt+Shift+Q.</source>
         <translation>%1：exit/keys = “%2” 不是一个组合键（例如 Ctrl+Alt+Shift+Q）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="119" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="115" />
         <source>%1: no way to leave the kiosk: set exit/pin_sha256, exit/keys or both.</source>
         <translation>%1：没有退出展台模式的方式：请设置 exit/pin_sha256、exit/keys 或两者。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="135" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="131" />
         <source>Kiosk configuration “%1” does not exist or cannot be read; pass an INI file with --kiosk-config (see packaging/kiosk/kiosk.ini).</source>
         <translation>展台配置“%1”不存在或无法读取；请用 --kiosk-config 指定一个 INI 文件（参见 packaging/kiosk/kiosk.ini）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="142" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="138" />
         <source>%1 is not a valid INI file; check the [section] lines and key = value pairs.</source>
         <translation>%1 不是有效的 INI 文件；请检查 [section] 行和 key = value 键值对。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="154" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="150" />
         <source>%1: kiosk/content “%2” is not a folder; point it at a folder of photos or remove the line to use the bundled samples.</source>
         <translation>%1：kiosk/content“%2”不是文件夹；请指向一个照片文件夹，或删除这一行以使用自带的示例。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="163" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="159" />
         <source>%1: kiosk/demos has “%2”; write any of %3.</source>
         <translation>%1：kiosk/demos 含有“%2”；请填写 %3 中的任意项。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="168" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="164" />
         <source>%1: kiosk/demos is empty; list at least one demo.</source>
         <translation>%1：kiosk/demos 为空；请至少列出一个演示。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="190" />
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="169" />
+        <source>%1: kiosk/attract has “%2”, which is not in kiosk/demos (%3).</source>
+        <translation>%1：kiosk/attract 中的“%2”不在 kiosk/demos（%3）中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kiosk/KioskConfig.cpp" line="193" />
         <source>%1: no loaded plugin offers the model “%2” (models/saliency or models/digits). Available: %3.</source>
         <translation>%1：没有已加载的插件提供模型“%2”（models/saliency 或 models/digits）。可用的有：%3。</translation>
     </message>
 </context>
 <context>
+    <name>al::KioskFileChooser</name>
+    <message>
+        <location filename="../../src/app/kiosk/KioskFileChooser.cpp" line="126" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kiosk/KioskFileChooser.cpp" line="127" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kiosk/KioskFileChooser.cpp" line="132" />
+        <source>There are no files to choose from here. Ask the staff to add some.</source>
+        <translation>这里没有可选择的文件。请联系工作人员添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kiosk/KioskFileChooser.cpp" line="133" />
+        <source>There are no %1 files to choose from here. Ask the staff to add some.</source>
+        <translation>这里没有可选择的 %1 文件。请联系工作人员添加。</translation>
+    </message>
+</context>
+<context>
     <name>al::KioskWindow</name>
     <message>
-        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="149" />
+        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="178" />
         <source>Attention in sentences</source>
         <translation>句子中的注意力</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="150" />
+        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="179" />
         <source>See which words a language model links together.</source>
         <translation>看看语言模型把哪些词联系在一起。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="154" />
+        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="182" />
         <source>Fingerprints</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="155" />
+        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="183" />
         <source>See which ridges and minutiae a fingerprint model attends to.</source>
         <translation>看看指纹模型关注哪些脊线和细节点。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="289" />
+        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="336" />
         <source>AttentionLens: how machines pay attention</source>
         <translation>AttentionLens：机器如何集中注意力</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="290" />
+        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="337" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="293" />
+        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="340" />
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="294" />
+        <location filename="../../src/app/kiosk/KioskWindow.cpp" line="341" />
         <source>Touch the screen to start</source>
         <translation>触摸屏幕开始</translation>
     </message>
@@ -4192,22 +4293,22 @@ Choose another folder or free some disk space.</source>
 <context>
     <name>al::SaliencyDemo</name>
     <message>
-        <location filename="../../src/app/kiosk/SaliencyDemo.cpp" line="66" />
+        <location filename="../../src/app/kiosk/SaliencyDemo.cpp" line="57" />
         <source>Where do we look first?</source>
         <translation>我们首先看哪里？</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/SaliencyDemo.cpp" line="70" />
+        <location filename="../../src/app/kiosk/SaliencyDemo.cpp" line="61" />
         <source>Saliency models guess which parts of a photo catch the eye.</source>
         <translation>显著性模型猜测照片的哪些部分最吸引眼球。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/SaliencyDemo.cpp" line="150" />
+        <location filename="../../src/app/kiosk/SaliencyDemo.cpp" line="144" />
         <source>Next photo</source>
         <translation>下一张照片</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/SaliencyDemo.cpp" line="155" />
+        <location filename="../../src/app/kiosk/SaliencyDemo.cpp" line="149" />
         <source>Red marks what the model thinks draws the eye, blue what it thinks we skip. Try another photo!</source>
         <translation>红色表示模型认为吸引眼球的地方，蓝色表示它认为我们会略过的地方。换一张照片试试！</translation>
     </message>
@@ -4485,173 +4586,173 @@ entropy %6 of %7 nats
 <context>
     <name>al::TextPage</name>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="171" />
+        <location filename="../../src/app/text/TextPage.cpp" line="170" />
         <source>Open a text</source>
         <translation>打开文本</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="172" />
+        <location filename="../../src/app/text/TextPage.cpp" line="170" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="210" />
+        <location filename="../../src/app/text/TextPage.cpp" line="207" />
         <source>Token %1 '%2': %3 links</source>
         <translation>词元 %1“%2”：%3 条连线</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="248" />
+        <location filename="../../src/app/text/TextPage.cpp" line="245" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="249" />
+        <location filename="../../src/app/text/TextPage.cpp" line="246" />
         <source>Example texts shipped with the model package.</source>
         <translation>模型包自带的示例文本。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="251" />
-        <location filename="../../src/app/text/TextPage.cpp" line="292" />
+        <location filename="../../src/app/text/TextPage.cpp" line="248" />
+        <location filename="../../src/app/text/TextPage.cpp" line="289" />
         <source>Samples…</source>
         <translation>示例…</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="252" />
+        <location filename="../../src/app/text/TextPage.cpp" line="249" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="253" />
+        <location filename="../../src/app/text/TextPage.cpp" line="250" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="254" />
+        <location filename="../../src/app/text/TextPage.cpp" line="251" />
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="255" />
+        <location filename="../../src/app/text/TextPage.cpp" line="252" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="256" />
+        <location filename="../../src/app/text/TextPage.cpp" line="253" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="258" />
+        <location filename="../../src/app/text/TextPage.cpp" line="255" />
         <source>Paste or type a text (e.g. a dictionary definition), or open a UTF-8 .txt file, then press Run.</source>
         <translation>粘贴或输入一段文本（例如一条词典释义），或打开一个 UTF-8 编码的 .txt 文件，然后按“运行”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="260" />
+        <location filename="../../src/app/text/TextPage.cpp" line="257" />
         <source>Head view</source>
         <translation>头视图</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="261" />
+        <location filename="../../src/app/text/TextPage.cpp" line="258" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="262" />
+        <location filename="../../src/app/text/TextPage.cpp" line="259" />
         <source>Model view</source>
         <translation>模型视图</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="263" />
+        <location filename="../../src/app/text/TextPage.cpp" line="260" />
         <source>Pooling</source>
         <translation>池化</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="264" />
+        <location filename="../../src/app/text/TextPage.cpp" line="261" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="266" />
+        <location filename="../../src/app/text/TextPage.cpp" line="263" />
         <source>Step through one query token's attention (needs a model that exports Q, K and V).</source>
         <translation>逐步查看一个查询词元的注意力（需要导出 Q、K 和 V 的模型）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="267" />
+        <location filename="../../src/app/text/TextPage.cpp" line="264" />
         <source>top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="268" />
+        <location filename="../../src/app/text/TextPage.cpp" line="265" />
         <source>all links</source>
         <translation>全部连线</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="269" />
+        <location filename="../../src/app/text/TextPage.cpp" line="266" />
         <source>Links drawn per query token (the strongest first).</source>
         <translation>每个查询词元绘制的连线数（从最强的开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="270" />
+        <location filename="../../src/app/text/TextPage.cpp" line="267" />
         <source>Hover a token to isolate its links.</source>
         <translation>把鼠标悬停在词元上，只显示它的连线。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="322" />
+        <location filename="../../src/app/text/TextPage.cpp" line="319" />
         <source>No text model</source>
         <translation>没有文本模型</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="323" />
+        <location filename="../../src/app/text/TextPage.cpp" line="320" />
         <source>No text model is installed; add a model package with modality "text".</source>
         <translation>没有安装文本模型；请添加一个模态为 "text" 的模型包。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="328" />
+        <location filename="../../src/app/text/TextPage.cpp" line="325" />
         <source>Nothing to analyse</source>
         <translation>没有可分析的内容</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="328" />
+        <location filename="../../src/app/text/TextPage.cpp" line="325" />
         <source>Type, paste or open a text first.</source>
         <translation>请先输入、粘贴或打开一段文本。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="332" />
+        <location filename="../../src/app/text/TextPage.cpp" line="329" />
         <source>Running %1…</source>
         <translation>正在运行 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="363" />
+        <location filename="../../src/app/text/TextPage.cpp" line="360" />
         <source>%1 tokens in %2 ms</source>
         <translation>%1 个词元，用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="365" />
+        <location filename="../../src/app/text/TextPage.cpp" line="362" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="367" />
+        <location filename="../../src/app/text/TextPage.cpp" line="364" />
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="368" />
+        <location filename="../../src/app/text/TextPage.cpp" line="365" />
         <source>The text model failed</source>
         <translation>文本模型运行失败</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="378" />
+        <location filename="../../src/app/text/TextPage.cpp" line="375" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="380" />
+        <location filename="../../src/app/text/TextPage.cpp" line="377" />
         <source>%1 is larger than 16 MB; open a shorter text.</source>
         <translation>%1 大于 16 MB；请打开较短的文本。</translation>
     </message>
     <message>
-        <location filename="../../src/app/text/TextPage.cpp" line="384" />
+        <location filename="../../src/app/text/TextPage.cpp" line="381" />
         <source>Cannot open the text</source>
         <translation>无法打开文本</translation>
     </message>
@@ -4823,6 +4924,24 @@ entropy %6 of %7 nats
     </message>
 </context>
 <context>
+    <name>al::TourDemo</name>
+    <message>
+        <location filename="../../src/app/kiosk/TourDemo.cpp" line="110" />
+        <source>Guided tour: how attention works</source>
+        <translation>导览：注意力如何工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kiosk/TourDemo.cpp" line="114" />
+        <source>Step by step: where a network looks, how that map is computed and what happens if we change it.</source>
+        <translation>一步一步：网络看向哪里，这张图如何计算，以及改变它会发生什么。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kiosk/TourDemo.cpp" line="321" />
+        <source>The network reads: %1 (%2 % sure)</source>
+        <translation>网络识别为：%1（把握 %2%）</translation>
+    </message>
+</context>
+<context>
     <name>al::Video</name>
     <message>
         <location filename="../../src/core/video/FrameStats.cpp" line="47" />
@@ -4913,174 +5032,174 @@ entropy %6 of %7 nats
 <context>
     <name>al::VideoPage</name>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="255" />
-        <location filename="../../src/app/video/VideoPage.cpp" line="289" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="254" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="288" />
         <source>Dropped: %1</source>
         <translation>丢帧：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="257" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="256" />
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="269" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="268" />
         <source>Open video…</source>
         <translation>打开视频…</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="270" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="269" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="271" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="270" />
         <source>Every Nth frame:</source>
         <translation>每 N 帧：</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="272" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="271" />
         <source>Analyse frames 0, N, 2N, …; frames in between show the latest map.</source>
         <translation>分析第 0、N、2N… 帧；中间的帧显示最近一次的图。</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="273" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="272" />
         <source>Analyse video</source>
         <translation>分析视频</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="274" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="273" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="275" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="274" />
         <location filename="../../src/app/video/VideoPageJobs.cpp" line="214" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="276" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="275" />
         <source>Overlay video (MP4/AVI)…</source>
         <translation>叠加视频（MP4/AVI）…</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="276" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="275" />
         <source>Per-frame JSON…</source>
         <translation>逐帧 JSON…</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="277" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="276" />
         <source>Per-frame CSV…</source>
         <translation>逐帧 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="281" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="280" />
         <source>One frame back</source>
         <translation>后退一帧</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="282" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="281" />
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="283" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="282" />
         <source>One frame forward</source>
         <translation>前进一帧</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="284" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="283" />
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="285" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="284" />
         <source>Live model</source>
         <translation>实时模型</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="287" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="286" />
         <source>Run the model on shown frames that were not analysed yet; frames it cannot keep up with are dropped.</source>
         <translation>对显示的、尚未分析的帧运行模型；跟不上的帧会被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="290" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="289" />
         <source>Colormap:</source>
         <translation>色表：</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="291" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="290" />
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="292" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="291" />
         <source>Show the centroid path</source>
         <translation>显示质心轨迹</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="293" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="292" />
         <source>Frame score:</source>
         <translation>帧得分：</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="294" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="293" />
         <source>Focus (1 − entropy)</source>
         <translation>集中度（1 − 熵）</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="295" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="294" />
         <source>Mass (mean value)</source>
         <translation>总量（平均值）</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="296" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="295" />
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="297" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="296" />
         <source>Temperature:</source>
         <translation>温度：</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="298" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="297" />
         <source>Softmax temperature of the temporal attention curve: smaller values single out the highest-scoring frames.</source>
         <translation>时间注意力曲线的 softmax 温度：值越小，越突出得分最高的帧。</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="301" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="300" />
         <source>Open a video or drop one here.</source>
         <translation>打开一个视频，或把视频拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="367" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="366" />
         <source>Cannot open the video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="384" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="383" />
         <source>%1: %2 x %3, %4 frames at %5 fps (%6)</source>
         <translation>%1：%2 x %3，%4 帧，%5 fps（%6）</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="396" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="395" />
         <source>Open video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="429" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="426" />
         <source>Frame %1 / %2 · %3</source>
         <translation>第 %1 / %2 帧 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="434" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="431" />
         <source>Analysed frame %1: peak %2 at (%3, %4), entropy %5, centroid (%6, %7), %8 ms</source>
         <translation>已分析第 %1 帧：峰值 %2 位于 (%3, %4)，熵 %5，质心 (%6, %7)，%8 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/app/video/VideoPage.cpp" line="444" />
+        <location filename="../../src/app/video/VideoPage.cpp" line="441" />
         <source>No map for this frame yet: analyse the video or turn on the live model.</source>
         <translation>这一帧还没有图：请分析视频或打开实时模型。</translation>
     </message>
@@ -5270,6 +5389,24 @@ entropy %6 of %7 nats
         <location filename="../../src/app/video/VideoTimeline.cpp" line="55" />
         <source>Frame</source>
         <translation>帧</translation>
+    </message>
+</context>
+<context>
+    <name>al::fp::Classifier</name>
+    <message>
+        <location filename="../../src/core/fingerprint/Classifier.cpp" line="35" />
+        <source>Model '%1' returned no attention map; a fingerprint classifier needs one.</source>
+        <translation>模型“%1”没有返回注意力图；指纹分类器需要注意力图。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/fingerprint/Classifier.cpp" line="60" />
+        <source>Fingerprint classifier '%1': the print must be a non-empty 8-bit gray or BGR image.</source>
+        <translation>指纹分类器“%1”：指纹必须是非空的 8 位灰度或 BGR 图像。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/fingerprint/Classifier.cpp" line="90" />
+        <source>Model '%1' is not a fingerprint classifier: its labels are not the five classes arch, tented_arch, left_loop, right_loop and whorl.</source>
+        <translation>模型“%1”不是指纹分类器：其标签不是 arch、tented_arch、left_loop、right_loop 和 whorl 这五类。</translation>
     </message>
 </context>
 <context>
