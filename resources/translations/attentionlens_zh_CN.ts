@@ -1613,27 +1613,27 @@ Quality %6 of 100, %7 ms</source>
         <translation>你已经看到了模型在看哪里、这张图是怎么算出来的，以及改变它会发生什么。打开你自己的图像，换一个模型，或者从“帮助 ▸ 导览”重新开始导览。</translation>
     </message>
     <message>
-        <location filename="../../src/app/explain/GuidedTour.cpp" line="243" />
+        <location filename="../../src/app/explain/GuidedTour.cpp" line="245" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../src/app/explain/GuidedTour.cpp" line="244" />
+        <location filename="../../src/app/explain/GuidedTour.cpp" line="246" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../src/app/explain/GuidedTour.cpp" line="246" />
+        <location filename="../../src/app/explain/GuidedTour.cpp" line="248" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/app/explain/GuidedTour.cpp" line="246" />
+        <location filename="../../src/app/explain/GuidedTour.cpp" line="248" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../src/app/explain/GuidedTour.cpp" line="247" />
+        <location filename="../../src/app/explain/GuidedTour.cpp" line="249" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4936,7 +4936,12 @@ entropy %6 of %7 nats
         <translation>一步一步：网络看向哪里，这张图如何计算，以及改变它会发生什么。</translation>
     </message>
     <message>
-        <location filename="../../src/app/kiosk/TourDemo.cpp" line="321" />
+        <location filename="../../src/app/kiosk/TourDemo.cpp" line="250" />
+        <source>You have seen where a model looks, how the map is computed and what changing it does. Tap Home to try the other demos, or tap the tour's tile to see it again.</source>
+        <translation>你已经看到了模型看向哪里、这张图如何计算，以及改变它会发生什么。点“首页”试试其他演示，或点导览的图块再看一遍。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kiosk/TourDemo.cpp" line="326" />
         <source>The network reads: %1 (%2 % sure)</source>
         <translation>网络识别为：%1（把握 %2%）</translation>
     </message>

@@ -132,6 +132,8 @@ QString GuidedTour::text() const {
         return {};
     if (m_step == kChangeStep && m_interventions)
         return tr(kChangeWithInterventions);
+    if (m_step == kStepCount - 1 && !m_host.tourClosingText().isEmpty())
+        return m_host.tourClosingText();
     return tr(kSteps[m_step].text);
 }
 

@@ -30,6 +30,9 @@ public:
     virtual void switchTab(const QString& tab) = 0;
     /// The window the tour's panel and highlight float over.
     virtual QWidget* tourWindow() = 0;
+    /// The closing text of the tour in this host's words (translated); empty keeps the desktop's, which
+    /// points at Help ▸ Guided tour.
+    virtual QString tourClosingText() const { return {}; }
 };
 
 /// A step-by-step walkthrough answering three questions on a bundled digit: where does the model look,

@@ -246,6 +246,11 @@ void TourDemo::switchTab(const QString& tab) {
                                                             : StepsView::Page::Mechanism);
 }
 
+QString TourDemo::tourClosingText() const {
+    return tr("You have seen where a model looks, how the map is computed and what changing it does. Tap Home "
+              "to try the other demos, or tap the tour's tile to see it again.");
+}
+
 QWidget* TourDemo::tourWindow() {
     // GuidedTour highlights targets in the top-level window's coordinates, so it floats over the kiosk
     // window; the layout keeps the panel's column (bottom right) free.

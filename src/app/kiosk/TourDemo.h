@@ -49,6 +49,7 @@ public:
     bool selectModel(const QString& modelId) override;
     void switchTab(const QString& tab) override;
     QWidget* tourWindow() override;
+    QString tourClosingText() const override;
 
 protected:
     void changeEvent(QEvent* event) override;
