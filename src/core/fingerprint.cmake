@@ -4,6 +4,7 @@
 target_sources(attentionlens_core PRIVATE
     attentionlens/FingerprintGenerator.h
     fingerprint/GeneratorDetail.h
+    fingerprint/JsonDetail.h
     fingerprint/Generator.cpp
     fingerprint/GeneratorField.cpp
     fingerprint/GeneratorRidges.cpp

@@ -174,15 +174,7 @@ void DigitDemo::onFinished(const KioskRunner::Outcome& outcome) {
     if (!map)
         return;
     try {
-        cv::Mat big;
-        cv::resize(outcome.image, big, cv::Size(), kZoom, kZoom, cv::INTER_NEAREST);
-        AttentionMap scaled = *map;
-        if (!scaled.region.empty())
-            scaled.region = cv::Rect2d(scaled.region.x * kZoom, scaled.region.y * kZoom,
-                                       scaled.region.width * kZoom, scaled.region.height * kZoom);
-        RenderOptions options;
-        options.alpha = 0.5;
-        m_view->setImage(matToQImage(renderOverlay(big, scaled, options)).copy());
+        m_view->setImage(zoomedOverlay(outcome.image, *map, kZoom));
     } catch (const Error& e) {
         m_explain->setText(e.message());
         return;

@@ -1,9 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "KioskImageView.h"
 
+#include "attentionlens/AttentionMap.h"
+#include "attentionlens/Heatmap.h"
+#include "attentionlens/ImageConvert.h"
+
 #include <QPainter>
+#include <opencv2/imgproc.hpp>
 
 namespace al {
+
+QImage zoomedOverlay(const cv::Mat& image, const AttentionMap& map, double zoom) {
+    cv::Mat big;
+    cv::resize(image, big, cv::Size(), zoom, zoom, cv::INTER_NEAREST);
+    AttentionMap scaled = map;
+    if (!scaled.region.empty())
+        scaled.region = cv::Rect2d(scaled.region.x * zoom, scaled.region.y * zoom, scaled.region.width * zoom,
+                                   scaled.region.height * zoom);
+    RenderOptions options;
+    options.alpha = 0.5;
+    return matToQImage(renderOverlay(big, scaled, options)).copy();
+}
 
 KioskImageView::KioskImageView(QWidget* parent) : QWidget(parent) {
     setMinimumSize(240, 240);

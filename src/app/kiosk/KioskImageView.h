@@ -4,7 +4,17 @@
 #include <QImage>
 #include <QWidget>
 
+namespace cv {
+class Mat;
+}
+
 namespace al {
+
+struct AttentionMap;
+
+/// `image` enlarged `zoom` times with nearest neighbours (a small digit keeps its pixels) under `map`,
+/// upsampled smoothly, at half opacity. Throws al::Error like renderOverlay.
+QImage zoomedOverlay(const cv::Mat& image, const AttentionMap& map, double zoom);
 
 /// Shows one image scaled to fit (aspect kept, centred). No zoom, no hover: what a touch screen needs.
 class KioskImageView : public QWidget {

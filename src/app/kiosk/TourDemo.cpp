@@ -247,8 +247,9 @@ void TourDemo::switchTab(const QString& tab) {
 }
 
 QString TourDemo::tourClosingText() const {
-    return tr("You have seen where a model looks, how the map is computed and what changing it does. Tap Home "
-              "to try the other demos, or tap the tour's tile to see it again.");
+    return tr(
+        "You have seen where a model looks, how the map is computed and what changing it does. Tap Home "
+        "to try the other demos, or tap the tour's tile to see it again.");
 }
 
 QWidget* TourDemo::tourWindow() {
@@ -303,17 +304,8 @@ void TourDemo::showMap(int index) {
     if (row != m_mapRows.end())
         m_maps->setCurrentRow(int(row - m_mapRows.begin()));
     try {
-        // Enlarged with nearest neighbours: the digit keeps its pixels, the map is upsampled smoothly.
         const double zoom = std::max(1.0, double(kOverlaySide) / std::max(m_image.cols, m_image.rows));
-        cv::Mat big;
-        cv::resize(m_image, big, cv::Size(), zoom, zoom, cv::INTER_NEAREST);
-        AttentionMap scaled = m_result.maps[size_t(index)];
-        if (!scaled.region.empty())
-            scaled.region = cv::Rect2d(scaled.region.x * zoom, scaled.region.y * zoom,
-                                       scaled.region.width * zoom, scaled.region.height * zoom);
-        RenderOptions options;
-        options.alpha = 0.5;
-        m_view->setImage(matToQImage(renderOverlay(big, scaled, options)).copy());
+        m_view->setImage(zoomedOverlay(m_image, m_result.maps[size_t(index)], zoom));
     } catch (const Error& e) {
         m_prediction->setText(e.message());
     }

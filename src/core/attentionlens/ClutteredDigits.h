@@ -8,8 +8,8 @@
 
 #include <QString>
 #include <array>
-#include <optional>
 #include <opencv2/core.hpp>
+#include <optional>
 
 namespace al {
 

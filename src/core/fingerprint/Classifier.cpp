@@ -2,6 +2,8 @@
 // The learned fingerprint classifier through the plugin boundary, its attention peak and its scores.
 #include "attentionlens/FingerprintClassifier.h"
 
+#include "JsonDetail.h"
+
 #include "attentionlens/AttentionPlugin.h"
 #include "attentionlens/Error.h"
 #include "attentionlens/FingerprintGenerator.h"
@@ -125,13 +127,7 @@ double ClassifierScores::medianPeakDistance() const {
 }
 
 QJsonObject classifierScoresToJson(const ClassifierScores& s, const QString& modelId) {
-    QJsonArray confusion;
-    for (const auto& row : s.confusion) {
-        QJsonArray r;
-        for (int v : row)
-            r.append(v);
-        confusion.append(r);
-    }
+    const QJsonArray confusion = detail::confusionJson(s.confusion);
     return QJsonObject{
         {QStringLiteral("skipped"), false},
         {QStringLiteral("modelId"), modelId},

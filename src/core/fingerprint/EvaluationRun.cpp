@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The fingerprint evaluation run: generate, analyse, score features, match by the FVC protocol.
 #include "GeneratorDetail.h"
+#include "JsonDetail.h"
 
 #include "attentionlens/Error.h"
 #include "attentionlens/FingerprintAnalysis.h"
@@ -103,13 +104,7 @@ QJsonObject recallByTypeJson(const FeatureScores& s) {
 }
 
 QJsonObject scoresJson(const FeatureScores& s) {
-    QJsonArray confusion;
-    for (const auto& row : s.confusion) {
-        QJsonArray r;
-        for (int v : row)
-            r.append(v);
-        confusion.append(r);
-    }
+    const QJsonArray confusion = detail::confusionJson(s.confusion);
     return QJsonObject{
         {QStringLiteral("prints"), s.prints},
         {QStringLiteral("orientationRmseDegrees"), std::round(s.orientationRmse() * 100) / 100},
