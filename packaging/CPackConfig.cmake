@@ -47,7 +47,9 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_ARCHITECTURE "all")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "attentionlens (= ${PROJECT_VERSION}), qt6-qpa-plugins, systemd")
 set(CPACK_DEBIAN_KIOSK_DESCRIPTION "AttentionLens touch-screen exhibit: systemd unit and example configuration")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA "")
-set(CPACK_AL_EXTRA_DEPENDS "fonts-wqy-microhei")
+# Run-time plugins no NEEDED entry shows: the SVG icon engine and image format (libqt6svg6; the app's icons are
+# SVG and Qt6::Svg itself is dropped by --as-needed), and the Chinese font.
+set(CPACK_AL_EXTRA_DEPENDS "libqt6svg6, fonts-wqy-microhei")
 if(CMAKE_CROSSCOMPILING)
     # dpkg-shlibdeps only knows the host's dpkg database; CrossDepends.cmake maps NEEDED sonames through the
     # sysroot's map (written by scripts/build-sysroot.sh) at cpack time.

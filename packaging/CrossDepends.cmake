@@ -30,11 +30,17 @@ foreach(soname IN LISTS _needed)
     if(soname MATCHES "^libattentionlens")
         continue() # our own core library, in this package
     endif()
+    # armhf binaries also name the dynamic loader (ld-linux-armhf.so.3); the map only lists lib*.so.N, and the
+    # loader comes with libc.so.6 in the same package (libc6).
+    set(_lookup "${soname}")
+    if(soname MATCHES "^ld-linux")
+        set(_lookup "libc.so.6")
+    endif()
     set(_found "")
     foreach(entry IN LISTS _map)
         string(REPLACE " " ";" _fields "${entry}") # soname package version
         list(GET _fields 0 _soname)
-        if(_soname STREQUAL soname)
+        if(_soname STREQUAL _lookup)
             list(GET _fields 1 _package)
             list(GET _fields 2 _version)
             string(REGEX REPLACE "-[^-]+$" "" _upstream "${_version}") # drop the Debian revision

@@ -11,8 +11,11 @@
 #   tst_modelcards       re-evaluates every model card on hundreds of samples (NEON code runs ~40x slower in qemu);
 #   sdk_example_plugin   configures a second CMake project, which would need the toolchain handed through;
 #   the other gui tests  (tst_mainwindow, tst_learnedmodels) are built but not run: tst_kiosk is the smoke test.
+# The build is configured for the /usr prefix, so `cpack -G DEB` in it gives the installable package;
+# AL_CROSS_DEB=1 does that at the end (attentionlens_<version>_ARCH.deb and attentionlens-kiosk_<version>_all.deb).
 # Environment: AL_SYSROOT_CACHE (default /var/cache/attentionlens-sysroot), AL_CROSS_BUILD_DIR
-# (default build-ARCH in the checkout), AL_CROSS_EXCLUDE (ctest -E regex), AL_CROSS_JOBS (ctest -j).
+# (default build-ARCH in the checkout), AL_CROSS_EXCLUDE (ctest -E regex), AL_CROSS_JOBS (ctest -j),
+# AL_CROSS_NICE (niceness of the compile, default 10), AL_CROSS_DEB (1: build the .deb packages).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 arch=${1:-}
@@ -39,10 +42,10 @@ if command -v ccache >/dev/null; then
   export CCACHE_BASEDIR="$here"
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 fi
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
   -DCMAKE_TOOLCHAIN_FILE="$here/cmake/toolchains/$toolchain.cmake" -DAL_SYSROOT="$sysroot" \
   -DAL_BUILD_BENCHMARKS=OFF "${launcher[@]}" >/dev/null
-nice cmake --build "$build" -j"$(nproc)"
+nice -n "${AL_CROSS_NICE:-10}" cmake --build "$build" -j"$(nproc)"
 built=$(date +%s)
 
 # The emulator must really be in the loop: a host binary here would mean the toolchain was not used.
@@ -83,6 +86,27 @@ if [[ $rc -ne 2 ]]; then
   exit 1
 fi
 echo "cross-test: CLI end to end under qemu: plugins, saliency run, digits-cbam run, usage error: OK"
+
+# AL_CROSS_DEB=1: the .deb packages, then the installed layout: the package is unpacked into a scratch root and
+# its stripped CLI runs a model from it under qemu (core library through the RPATH, models from ../share).
+# The plugin folder is the absolute /usr/lib/<triplet>/attentionlens/plugins once installed, hence the variable.
+if [[ "${AL_CROSS_DEB:-0}" == 1 ]]; then
+  rm -f "$build"/attentionlens*.deb
+  (cd "$build" && cpack -G DEB >/dev/null)
+  deb=$(echo "$build"/attentionlens_*_"$arch".deb)
+  dpkg-deb -x "$deb" "$scratch/root"
+  ATTENTIONLENS_PLUGIN_PATH="$scratch/root/usr/lib/$toolchain/attentionlens/plugins" \
+    "${emu[@]}" "$scratch/root/usr/bin/attentionlens-cli" run --model digits-cbam \
+    --input "$here/resources/models/digits-cbam/samples/digit-00.png" --json "$scratch/pkg.json" >/dev/null
+  cmp -s <(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["predictions"])' "$scratch/pkg.json") \
+    <(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["predictions"])' "$scratch/digit.json") || {
+    echo "cross-test: the packaged CLI predicts differently from the build tree's" >&2
+    exit 1
+  }
+  for f in "$build"/attentionlens*.deb; do
+    echo "cross-test: $(basename "$f") $(stat -c %s "$f") bytes; Depends: $(dpkg-deb -f "$f" Depends)"
+  done
+fi
 done_at=$(date +%s)
 echo "cross-test $arch: sysroot $((sysroot_done - start)) s, build $((built - sysroot_done)) s," \
   "tests $((done_at - built)) s, total $((done_at - start)) s"

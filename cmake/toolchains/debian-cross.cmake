@@ -16,6 +16,17 @@ set(CMAKE_SYSROOT "${AL_SYSROOT}")
 set(CMAKE_C_COMPILER ${AL_CROSS_TRIPLET}-gcc)
 set(CMAKE_CXX_COMPILER ${AL_CROSS_TRIPLET}-g++)
 set(CMAKE_LIBRARY_ARCHITECTURE ${AL_CROSS_TRIPLET})
+# GNUInstallDirs picks Debian's multiarch libdir (lib/<triplet>) for the /usr prefix only when not cross
+# compiling; a cross-built .deb must lay out its files like the native one, so make the same choice here
+# (also when a build folder moves from the default prefix to /usr, as GNUInstallDirs itself would).
+if(CMAKE_INSTALL_PREFIX MATCHES "^/usr/?$")
+    if(NOT DEFINED CACHE{CMAKE_INSTALL_LIBDIR})
+        set(CMAKE_INSTALL_LIBDIR "lib/${AL_CROSS_TRIPLET}" CACHE PATH "Object code libraries (lib/<triplet>)")
+    elseif(CMAKE_INSTALL_LIBDIR STREQUAL "lib" AND DEFINED _GNUInstallDirs_LAST_CMAKE_INSTALL_PREFIX
+           AND NOT _GNUInstallDirs_LAST_CMAKE_INSTALL_PREFIX MATCHES "^/usr/?$")
+        set_property(CACHE CMAKE_INSTALL_LIBDIR PROPERTY VALUE "lib/${AL_CROSS_TRIPLET}")
+    endif()
+endif()
 
 # Libraries, headers and packages come from the sysroot only; programs (moc, uic, rcc, lrelease) from the host.
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
