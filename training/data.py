@@ -122,10 +122,10 @@ class ClutteredDigits:
     def _place(self, rng, x, y):
         """Top-left corner of a clutter crop; recipe 2 redraws while the crop overlaps the target
         cell [x, x+DIGIT) x [y, y+DIGIT) and gives (None, None) after MAX_PLACE_TRIES overlaps."""
-        for _ in range(MAX_PLACE_TRIES if self.recipe >= 2 else 1):
+        if self.recipe < 2:
+            return rng.uniform(CANVAS - CROP + 1), rng.uniform(CANVAS - CROP + 1)
+        for _ in range(MAX_PLACE_TRIES):
             px, py = rng.uniform(CANVAS - CROP + 1), rng.uniform(CANVAS - CROP + 1)
-            if self.recipe < 2:
-                return px, py
             if px + CROP <= x or x + DIGIT <= px or py + CROP <= y or y + DIGIT <= py:
                 return px, py
         return None, None

@@ -68,8 +68,7 @@ def affine_augment(x, gen, max_deg=10.0, max_scale=0.1, elastic=0.05, elastic_gr
     return F.grid_sample(x, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
 
 
-def train(kind, seed, epochs, lr, wd, batch, out_dir, train_size, threads, augment=True,
-          affine=True):
+def train(kind, seed, epochs, lr, wd, batch, out_dir, train_size, threads, augment=True):
     torch.set_num_threads(threads)
     torch.manual_seed(seed)
     np.random.seed(seed)
@@ -98,7 +97,7 @@ def train(kind, seed, epochs, lr, wd, batch, out_dir, train_size, threads, augme
         for s in range(steps_per_epoch):
             idx = perm[s * batch:(s + 1) * batch]
             x = to_tensor(tr_x[idx.numpy()])
-            if augment and affine:
+            if augment:
                 x = affine_augment(x, gen)
             if kind == "cbam":
                 logits, att = model(x, return_attention=True)
@@ -128,7 +127,7 @@ def train(kind, seed, epochs, lr, wd, batch, out_dir, train_size, threads, augme
         "model": kind, "id": MODEL_IDS[kind], "seed": seed, "epochs": epochs, "lr": lr,
         "weight_decay": wd, "batch": batch, "fresh_samples_per_epoch": augment,
         "gate_l1": GATE_L1 if kind == "cbam" else 0.0,
-        "affine_jitter": augment and affine, "threads": threads, "train_size": len(tr_x),
+        "affine_jitter": augment, "threads": threads, "train_size": len(tr_x),
         "val_size": len(va_x), "test_size": len(te_x), "val_accuracy": history[-1]["val_accuracy"],
         "test_accuracy": test, "train_seconds": round(train_seconds, 1),
         "data_seconds": round(t_data, 1), "parameters": sum(p.numel() for p in model.parameters()),
@@ -152,13 +151,13 @@ def main():
     ap.add_argument("--train-size", type=int, default=data.DEFAULT_SIZES["train"])
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--no-augment", action="store_true",
-                    help="reuse train samples 0..N-1 every epoch, no rotation/scale jitter")
+                    help="reuse train samples 0..N-1 every epoch, no rotation/scale/elastic jitter")
     ap.add_argument("--out", help="output folder (default training/runs/<id>)")
     a = ap.parse_args()
     epochs, lr, wd, batch = DEFAULTS[a.model]
     out = a.out or os.path.join(os.path.dirname(os.path.abspath(__file__)), "runs", MODEL_IDS[a.model])
     train(a.model, a.seed, a.epochs or epochs, a.lr or lr, wd, a.batch or batch, out, a.train_size, a.threads,
-          not a.no_augment, True)
+          not a.no_augment)
 
 
 if __name__ == "__main__":

@@ -67,18 +67,18 @@ FingerprintAttentionTab::FingerprintAttentionTab(QWidget* parent) : QWidget(pare
     m_verdict->setObjectName(QStringLiteral("fingerprintAttentionVerdict"));
     m_verdict->setWordWrap(true);
     v->addWidget(m_verdict);
-    m_overlay = new QCheckBox(side);
-    m_overlay->setObjectName(QStringLiteral("fingerprintAttentionOverlay"));
-    m_overlay->setChecked(true);
-    m_overlay->setMinimumHeight(36);
-    connect(m_overlay, &QCheckBox::toggled, this, [this] { render(); });
-    v->addWidget(m_overlay);
-    m_points = new QCheckBox(side);
-    m_points->setObjectName(QStringLiteral("fingerprintAttentionPoints"));
-    m_points->setChecked(true);
-    m_points->setMinimumHeight(36);
-    connect(m_points, &QCheckBox::toggled, this, [this] { render(); });
-    v->addWidget(m_points);
+    // a ticked, touch-sized switch that redraws the view
+    const auto addSwitch = [&](const char* name) {
+        auto* box = new QCheckBox(side);
+        box->setObjectName(QLatin1String(name));
+        box->setChecked(true);
+        box->setMinimumHeight(36);
+        connect(box, &QCheckBox::toggled, this, [this] { render(); });
+        v->addWidget(box);
+        return box;
+    };
+    m_overlay = addSwitch("fingerprintAttentionOverlay");
+    m_points = addSwitch("fingerprintAttentionPoints");
     m_legend = new QLabel(side);
     m_legend->setWordWrap(true);
     v->addWidget(m_legend);
